@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cases.Api.Endpoints;
+using Cases.Api.Infrastructure;
+using Cases.Workflows.Demo;
+using Cases.Workflows.Persistence.Migrations;
+using Cases.Workflows.Pipeline;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cases.Api;
+
+public static class ApiRegistration
+{
+    /// <summary>Request bodies larger than this are refused with 413 before they are read.</summary>
+    public const long MaximumRequestBodyBytes = 1024 * 1024;
+
+    public static IHostApplicationBuilder AddCasesApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Bad JSON reaches the exception handler, which can then name the bad field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaximumRequestBodyBytes);
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Cases API";
+            document.Info.Description = "Case management for the IP protection centres of the Pan-Pearl-River-Delta (9+2).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        // Enum values travel as their names; a number or an unknown name is an error, not a default.
+        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    }
+
+    public static WebApplication UseCasesApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+
+        app.MapOpenApi();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "Cases API v1");
+            options.RoutePrefix = "api-docs";
+            options.DocumentTitle = "Cases API";
+        });
+        app.MapHealthChecks("/healthz");
+        app.MapCaseEndpoints();
+        app.MapCentreEndpoints();
+        return app;
+    }
+
+    /// <summary>Migrates, optionally seeds, then serves — or only migrates, for <c>./cases migrate</c>.</summary>
+    public static async Task<int> RunCasesAsync(this WebApplication app, CasesCommandLine commandLine)
+    {
+        var migrateOnStartup = app.Configuration.GetValue("Database:MigrateOnStartup", true);
+        if (migrateOnStartup || commandLine.MigrateOnly)
+        {
+            var applied = await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
+            app.Logger.LogInformation("Database is up to date ({Applied} migrations applied now)", applied.Count);
+        }
+
+        if (commandLine.MigrateOnly)
+        {
+            return 0;
+        }
+
+        if (commandLine.SeedDemoData)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+            app.Logger.LogInformation("Demo data: {Centres} centres and {Cases} cases added", seeded.CentresAdded, seeded.CasesAdded);
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+}

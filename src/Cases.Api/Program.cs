@@ -1,0 +1,14 @@
+using Cases.Api;
+using Cases.Workflows;
+
+var commandLine = CasesCommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
+builder.AddCasesWorkflows();
+builder.AddCasesApi();
+
+var app = builder.Build();
+app.UseCasesApi();
+return await app.RunCasesAsync(commandLine);
+
+/// <summary>The entry point's type, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

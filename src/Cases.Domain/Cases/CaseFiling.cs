@@ -1,0 +1,24 @@
+using Cases.Domain.Rights;
+
+namespace Cases.Domain.Cases;
+
+/// <summary>What a filer tells the centre when filing a case (立案申请材料).</summary>
+public sealed record CaseFiling(
+    CaseKind Kind,
+    string Title,
+    string? Summary,
+    bool Priority,
+    string? ExternalReference,
+    IReadOnlyList<PartyDetails> Parties,
+    IReadOnlyList<RightDetails> Rights)
+{
+    public const int MaximumTitleLength = 200;
+    public const int MaximumSummaryLength = 4000;
+    public const int MaximumExternalReferenceLength = 64;
+    public const int MaximumParties = 20;
+    public const int MaximumRights = 50;
+}
+
+public sealed record PartyDetails(PartyRole Role, PartyKind Kind, string Name, ContactDetails Contact);
+
+public sealed record RightDetails(IntellectualPropertyKind Kind, string Number, string? Title);

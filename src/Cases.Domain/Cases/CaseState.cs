@@ -1,0 +1,15 @@
+namespace Cases.Domain.Cases;
+
+/// <summary>
+/// Where a case stands in its pipeline: the name of a state of its workflow definition.
+/// Every case starts in <see cref="Filed"/>; the workflow engine moves it on.
+/// </summary>
+public readonly record struct CaseState(string Name)
+{
+    public const int MaximumLength = 64;
+
+    /// <summary>Received and waiting for triage (已收件，待分流).</summary>
+    public static CaseState Filed { get; } = new("Filed");
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Cases.Domain.Centres;
+
+/// <summary>
+/// The identifier of a protection centre, and the prefix of its case numbers: the region code,
+/// optionally followed by a city or site suffix (e.g. <c>GD</c>, <c>GD-SZ</c>).
+/// </summary>
+public readonly partial record struct CentreCode(string Value)
+{
+    public const int MaximumLength = 11;
+
+    public bool IsWellFormed => Value is not null && WellFormed().IsMatch(Value);
+
+    public static string FormatDescription => "two capital letters of a region code, optionally followed by '-' and 2 to 8 capital letters or digits (e.g. GD, GD-SZ)";
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^[A-Z]{2}(-[A-Z0-9]{2,8})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WellFormed();
+}

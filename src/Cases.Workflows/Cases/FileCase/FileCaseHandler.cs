@@ -1,0 +1,41 @@
+using Cases.Domain.Cases;
+using Cases.Domain.Centres;
+using Cases.Workflows.Persistence;
+using Cases.Workflows.Pipeline;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cases.Workflows.Cases.FileCase;
+
+public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator numbers, ICurrentActor currentActor, TimeProvider time)
+    : IRequestHandler<FileCaseCommand, CaseView>
+{
+    public async Task<CaseView> Handle(FileCaseCommand command, CancellationToken cancellationToken)
+    {
+        var code = new CentreCode(command.Centre!);
+        var centre = await database.Centres.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Code == code, cancellationToken)
+            ?? throw new ValidationException([new ValidationFailure("centre", $"No protection centre has the code '{code}'.")]);
+
+        if (!string.IsNullOrWhiteSpace(command.ExternalReference))
+        {
+            var reference = command.ExternalReference.Trim();
+            var existing = await database.CaseQueue
+                .Where(row => row.CentreCode == code.Value && row.ExternalReference == reference)
+                .Select(row => row.Number)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                throw new ConflictException($"The external reference '{reference}' was already filed at {code} as case {existing}.");
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var filing = command.ToFiling();
+        var number = await numbers.AllocateAsync(code, centre.Region.LocalDateOf(now).Year, cancellationToken);
+        var @case = Case.File(CaseId.New(), number, filing, currentActor.Actor, now);
+        database.Cases.Add(@case);
+        return CaseView.From(@case);
+    }
+}

@@ -1,0 +1,60 @@
+using Cases.Domain.Cases;
+using Cases.Domain.Centres;
+using Cases.Domain.Rights;
+using Cases.Domain.Rights.Rules;
+using FluentValidation;
+
+namespace Cases.Workflows.Cases.FileCase;
+
+public sealed class FileCaseValidator : AbstractValidator<FileCaseCommand>
+{
+    public FileCaseValidator()
+    {
+        RuleFor(command => command.Centre).NotEmpty()
+            .Must(code => new CentreCode(code!).IsWellFormed).When(command => !string.IsNullOrEmpty(command.Centre))
+            .WithMessage($"'centre' must be {CentreCode.FormatDescription}.");
+        RuleFor(command => command.Kind).NotNull();
+        RuleFor(command => command.Title).NotEmpty().MaximumLength(CaseFiling.MaximumTitleLength);
+        RuleFor(command => command.Summary).MaximumLength(CaseFiling.MaximumSummaryLength);
+        RuleFor(command => command.ExternalReference).MaximumLength(CaseFiling.MaximumExternalReferenceLength);
+
+        RuleFor(command => command.Parties).NotEmpty()
+            .Must(parties => parties!.Count <= CaseFiling.MaximumParties).When(command => command.Parties is not null)
+            .WithMessage($"A case names at most {CaseFiling.MaximumParties} parties.");
+        RuleForEach(command => command.Parties).NotNull().SetValidator(new PartyInputValidator());
+
+        RuleFor(command => command.Rights).NotEmpty()
+            .Must(rights => rights!.Count <= CaseFiling.MaximumRights).When(command => command.Rights is not null)
+            .WithMessage($"A case concerns at most {CaseFiling.MaximumRights} rights.");
+        RuleForEach(command => command.Rights).NotNull().SetValidator(new RightInputValidator());
+    }
+
+    private sealed class PartyInputValidator : AbstractValidator<FileCaseCommand.PartyInput>
+    {
+        public PartyInputValidator()
+        {
+            RuleFor(party => party.Role).NotNull();
+            RuleFor(party => party.Kind).NotNull();
+            RuleFor(party => party.Name).NotEmpty().MaximumLength(Party.MaximumNameLength);
+            RuleFor(party => party.Identifier).MaximumLength(Party.MaximumIdentifierLength);
+            RuleFor(party => party.Email).MaximumLength(Party.MaximumEmailLength).EmailAddress();
+            RuleFor(party => party.Phone).MaximumLength(Party.MaximumPhoneLength)
+                .Matches(@"^\+?[0-9][0-9 ()\-]*$").WithMessage("'phone' may contain only digits, spaces, brackets, dashes and a leading +.");
+            RuleFor(party => party.Address).MaximumLength(Party.MaximumAddressLength);
+        }
+    }
+
+    private sealed class RightInputValidator : AbstractValidator<FileCaseCommand.RightInput>
+    {
+        public RightInputValidator()
+        {
+            RuleFor(right => right.Kind).NotNull();
+            RuleFor(right => right.Number).NotEmpty();
+            RuleFor(right => right.Number)
+                .Must((right, number) => NumberRules.ProblemWith(right.Kind!.Value, number) is null)
+                .When(right => right.Kind is not null && !string.IsNullOrWhiteSpace(right.Number))
+                .WithMessage(right => NumberRules.ProblemWith(right.Kind!.Value, right.Number));
+            RuleFor(right => right.Title).MaximumLength(IntellectualPropertyRight.MaximumTitleLength);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using Cases.Domain.Cases;
+using Cases.Workflows.Pipeline;
+
+namespace Cases.Workflows.Cases.GetCase;
+
+/// <summary>One case with its parties and rights (案件详情).</summary>
+public sealed record GetCaseQuery(CaseId CaseId) : IQuery<CaseView>;

@@ -1,0 +1,40 @@
+using Cases.Workflows.Pipeline;
+
+namespace Cases.Workflows.Cases.ListCases;
+
+/// <summary>
+/// The triage queue (分流队列): cases filtered by centre, kind, state, priority and free text,
+/// sorted, one bounded page at a time. Every filter is optional.
+/// </summary>
+public sealed record ListCasesQuery(
+    string? Centre,
+    string? Kind,
+    string? State,
+    bool? Priority,
+    string? Text,
+    string? Sort,
+    int? Page,
+    int? PageSize) : IQuery<CasePage>
+{
+    public const int DefaultPageSize = 25;
+    public const int MaximumPageSize = 100;
+    public const int MaximumTextLength = 200;
+
+    /// <summary>Sort orders; the default puts priority cases first, then the longest waiting.</summary>
+    public static IReadOnlyList<string> SortOrders { get; } = ["triage", "filed", "-filed", "updated", "-updated", "number", "-number"];
+}
+
+public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int TotalCount);
+
+public sealed record CaseSummary(
+    Guid Id,
+    string Number,
+    string Centre,
+    string Kind,
+    string State,
+    string Title,
+    bool Priority,
+    string? ExternalReference,
+    DateTimeOffset FiledAt,
+    DateTimeOffset UpdatedAt,
+    int Version);

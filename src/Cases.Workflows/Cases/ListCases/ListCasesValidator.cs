@@ -1,0 +1,26 @@
+using Cases.Domain.Cases;
+using Cases.Domain.Centres;
+using FluentValidation;
+
+namespace Cases.Workflows.Cases.ListCases;
+
+public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
+{
+    public ListCasesValidator()
+    {
+        RuleFor(query => query.Centre)
+            .Must(code => new CentreCode(code!).IsWellFormed).When(query => query.Centre is not null)
+            .WithMessage($"'centre' must be {CentreCode.FormatDescription}.");
+        RuleFor(query => query.Kind)
+            .Must(kind => Enum.TryParse<CaseKind>(kind, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _))
+            .When(query => query.Kind is not null)
+            .WithMessage($"'kind' must be one of {string.Join(", ", Enum.GetNames<CaseKind>())}.");
+        RuleFor(query => query.State).MaximumLength(CaseState.MaximumLength);
+        RuleFor(query => query.Text).MaximumLength(ListCasesQuery.MaximumTextLength);
+        RuleFor(query => query.Sort)
+            .Must(sort => ListCasesQuery.SortOrders.Contains(sort!)).When(query => query.Sort is not null)
+            .WithMessage($"'sort' must be one of {string.Join(", ", ListCasesQuery.SortOrders)}.");
+        RuleFor(query => query.Page).GreaterThanOrEqualTo(1);
+        RuleFor(query => query.PageSize).InclusiveBetween(1, ListCasesQuery.MaximumPageSize);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Cases.Domain.Cases;
+using Cases.Domain.Centres;
+using Cases.Workflows.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cases.Workflows.Persistence;
+
+/// <summary>
+/// The unit of work over the schema that <c>migrations/</c> creates. The model is mapped onto that
+/// schema (snake_case names) and never creates or changes it.
+/// </summary>
+public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<ProtectionCentre> Centres => Set<ProtectionCentre>();
+
+    public DbSet<CaseQueueRow> CaseQueue => Set<CaseQueueRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new ProtectionCentreConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseEventConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseQueueRowConfiguration());
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.GetColumnName()));
+            }
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        // A case's recorded timeline entries are stored by the same SaveChanges, hence in the
+        // same transaction as the change they describe.
+        foreach (var entry in ChangeTracker.Entries<Case>().ToList())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Property(CaseConfiguration.SearchText).CurrentValue = CaseConfiguration.SearchTextOf(entry.Entity);
+            }
+
+            CaseEvents.AddRange(entry.Entity.RecordedEvents);
+        }
+
+        var written = await base.SaveChangesAsync(cancellationToken);
+        foreach (var entry in ChangeTracker.Entries<Case>())
+        {
+            entry.Entity.ForgetRecordedEvents();
+        }
+
+        return written;
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var index = 0; index < name.Length; index++)
+        {
+            var character = name[index];
+            if (char.IsUpper(character))
+            {
+                if (index > 0 && name[index - 1] != '_')
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(character));
+            }
+            else
+            {
+                builder.Append(character);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using Cases.Domain.Cases;
+using Cases.Domain.Centres;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cases.Workflows.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public const string SearchText = "SearchText";
+
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("cases");
+        builder.HasKey(@case => @case.Id);
+        builder.Property(@case => @case.Id).HasConversion(id => id.Value, value => new CaseId(value)).ValueGeneratedNever();
+        builder.Property(@case => @case.Number).HasConversion(number => number.ToString(), text => CaseNumberText.Parse(text));
+        builder.Property(@case => @case.Centre).HasConversion(code => code.Value, value => new CentreCode(value)).HasColumnName("CentreCode");
+        builder.Property(@case => @case.Kind).HasConversion<string>();
+        builder.Property(@case => @case.State).HasConversion(state => state.Name, name => new CaseState(name));
+        builder.Property(@case => @case.Version).IsConcurrencyToken();
+        builder.Property<string>(SearchText);
+        builder.Ignore(@case => @case.RecordedEvents);
+
+        builder.OwnsMany(@case => @case.Parties, party =>
+        {
+            party.ToTable("case_parties");
+            party.WithOwner().HasForeignKey("CaseId");
+            party.HasKey("CaseId", nameof(Party.Ordinal));
+            party.Property(p => p.Ordinal).ValueGeneratedNever();
+            party.Property(p => p.Role).HasConversion<string>();
+            party.Property(p => p.Kind).HasConversion<string>();
+        });
+        builder.Navigation(@case => @case.Parties).HasField("parties");
+
+        builder.OwnsMany(@case => @case.Rights, right =>
+        {
+            right.ToTable("case_rights");
+            right.WithOwner().HasForeignKey("CaseId");
+            right.HasKey("CaseId", nameof(Domain.Rights.IntellectualPropertyRight.Ordinal));
+            right.Property(r => r.Ordinal).ValueGeneratedNever();
+            right.Property(r => r.Kind).HasConversion<string>();
+        });
+        builder.Navigation(@case => @case.Rights).HasField("rights");
+    }
+
+    /// <summary>What the triage queue's free-text filter searches.</summary>
+    public static string SearchTextOf(Case @case) => string.Join(
+        ' ',
+        new[] { @case.Number.ToString(), @case.Title, @case.ExternalReference }
+            .Concat(@case.Parties.Select(party => party.Name))
+            .Concat(@case.Rights.Select(right => right.Number))
+            .Where(part => !string.IsNullOrEmpty(part)))
+        .ToLowerInvariant();
+}

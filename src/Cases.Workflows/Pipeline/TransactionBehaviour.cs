@@ -1,0 +1,39 @@
+using Cases.Workflows.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Cases.Workflows.Pipeline;
+
+/// <summary>
+/// Runs each command in one database transaction: the change, its timeline entry and anything
+/// else the handler wrote commit together or not at all. Queries pass straight through.
+/// </summary>
+public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext database)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommand || database.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var response = await next();
+            await database.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConflictException("Someone else changed this record at the same time. Reload it and try again.", exception);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            throw new ConflictException(UniqueViolationMessages.For(unique.ConstraintName), exception);
+        }
+    }
+}

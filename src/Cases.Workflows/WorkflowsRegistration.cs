@@ -1,0 +1,82 @@
+using Cases.Workflows.Cases;
+using Cases.Workflows.Cases.ChangeCasePriority;
+using Cases.Workflows.Cases.FileCase;
+using Cases.Workflows.Cases.GetCase;
+using Cases.Workflows.Cases.GetCaseTimeline;
+using Cases.Workflows.Cases.ListCases;
+using Cases.Workflows.Centres;
+using Cases.Workflows.Centres.ListCentres;
+using Cases.Workflows.Centres.RegisterCentre;
+using Cases.Workflows.Demo;
+using Cases.Workflows.Persistence;
+using Cases.Workflows.Persistence.Migrations;
+using Cases.Workflows.Pipeline;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Cases.Workflows;
+
+public static class WorkflowsRegistration
+{
+    /// <summary>The configuration key (and environment variable) holding the PostgreSQL connection string.</summary>
+    public const string ConnectionStringKey = "CASES_DB";
+
+    /// <summary>Persistence, the command pipeline and every use case, registered explicitly.</summary>
+    public static IHostApplicationBuilder AddCasesWorkflows(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration[ConnectionStringKey]
+            ?? builder.Configuration.GetConnectionString("Cases")
+            ?? throw new InvalidOperationException(
+                $"No database configured: set {ConnectionStringKey} to a PostgreSQL connection string (./cases run does this for you).");
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddDbContextPool<CasesDbContext>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped<CaseNumberAllocator>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        // Order matters: the first registered behaviour is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
+
+        services.AddUseCase<FileCaseCommand, CaseView, FileCaseHandler, FileCaseValidator>();
+        services.AddUseCase<GetCaseQuery, CaseView, GetCaseHandler>();
+        services.AddUseCase<GetCaseTimelineQuery, CaseTimelineView, GetCaseTimelineHandler>();
+        services.AddUseCase<ListCasesQuery, CasePage, ListCasesHandler, ListCasesValidator>();
+        services.AddUseCase<ChangeCasePriorityCommand, CaseView, ChangeCasePriorityHandler, ChangeCasePriorityValidator>();
+        services.AddUseCase<RegisterCentreCommand, CentreView, RegisterCentreHandler, RegisterCentreValidator>();
+        services.AddUseCase<ListCentresQuery, IReadOnlyList<CentreView>, ListCentresHandler>();
+        return builder;
+    }
+
+    /// <summary>The camelCase name a property has in the JSON the API speaks.</summary>
+    public static string JsonName(string propertyName) =>
+        propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+
+    private static void AddUseCase<TRequest, TResponse, THandler>(this IServiceCollection services)
+        where TRequest : IRequest<TResponse>
+        where THandler : class, IRequestHandler<TRequest, TResponse> =>
+        services.AddScoped<IRequestHandler<TRequest, TResponse>, THandler>();
+
+    private static void AddUseCase<TRequest, TResponse, THandler, TValidator>(this IServiceCollection services)
+        where TRequest : IRequest<TResponse>
+        where THandler : class, IRequestHandler<TRequest, TResponse>
+        where TValidator : class, IValidator<TRequest>
+    {
+        services.AddUseCase<TRequest, TResponse, THandler>();
+        services.AddSingleton<IValidator<TRequest>, TValidator>();
+    }
+}

@@ -1,0 +1,212 @@
+namespace Cases.Benchmarks;
+
+/// <summary>
+/// Measures where the CPU went over a window, from /proc: the API process, PostgreSQL (the postmaster and
+/// its children when its pid is known, else every process named postgres), the load generator (this
+/// process, or a child such as pgbench), and the whole machine (/proc/stat). Samples every 200 ms so that
+/// processes that start and exit inside the window (pgbench's backends) are counted too.
+/// </summary>
+internal sealed class CpuTracker : IAsyncDisposable
+{
+    private const double TicksPerSecond = 100.0; // USER_HZ; sysconf is not reachable without P/Invoke.
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+
+    private readonly int? _apiPid;
+    private readonly int? _postmasterPid;
+    private readonly Dictionary<int, long> _previous = [];
+    private readonly long[] _totals = new long[3];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly long _startTimestamp;
+    private readonly (long Busy, long Total) _startMachine;
+    private readonly Task _loop;
+
+    private CpuTracker(int? apiPid, int? postmasterPid, int? loadPid)
+    {
+        _apiPid = apiPid;
+        _postmasterPid = postmasterPid;
+        LoadPid = loadPid;
+        _startMachine = ReadMachine();
+        _startTimestamp = Stopwatch.GetTimestamp();
+        Sample(baseline: true);
+        _loop = Task.Run(LoopAsync);
+    }
+
+    /// <summary>The load generator's pid: this process for intake, pgbench's once it has started.</summary>
+    public int? LoadPid { get; set; }
+
+    public static CpuTracker Start(int? apiPid, int? postmasterPid, int? loadPid) => new(apiPid, postmasterPid, loadPid);
+
+    public async Task<CpuCores> StopAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop;
+        lock (_previous)
+        {
+            Sample(baseline: false);
+        }
+
+        var seconds = (Stopwatch.GetTimestamp() - _startTimestamp) / (double)Stopwatch.Frequency;
+        var machine = ReadMachine();
+        double Cores(long ticks) => seconds > 0 ? Math.Round(ticks / TicksPerSecond / seconds, 2) : 0;
+        var api = _apiPid is null ? (double?)null : Cores(_totals[0]);
+        var pg = Cores(_totals[1]);
+        var load = LoadPid is null ? (double?)null : Cores(_totals[2]);
+        var machineTicks = machine.Total - _startMachine.Total;
+        var busy = machineTicks > 0
+            ? Math.Round((machine.Busy - _startMachine.Busy) / (double)machineTicks * Environment.ProcessorCount, 2)
+            : 0;
+        var other = Math.Round(Math.Max(0, busy - (api ?? 0) - pg - (load ?? 0)), 2);
+        return new CpuCores(api, pg, load, busy, other, Environment.ProcessorCount);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stop.IsCancellationRequested)
+        {
+            await _stop.CancelAsync();
+        }
+
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task LoopAsync()
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                await Task.Delay(Interval, _stop.Token);
+                lock (_previous)
+                {
+                    Sample(baseline: false);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private void Sample(bool baseline)
+    {
+        var seen = new HashSet<int>();
+        foreach (var dir in ProcDirs())
+        {
+            if (ReadStat(dir) is not { } s)
+            {
+                continue;
+            }
+
+            seen.Add(s.Pid);
+            // A pid not seen before started after the previous sample: all of its CPU is new.
+            var delta = _previous.TryGetValue(s.Pid, out var before) && s.Ticks >= before ? s.Ticks - before : s.Ticks;
+            _previous[s.Pid] = s.Ticks;
+            if (baseline)
+            {
+                continue;
+            }
+
+            var group = s.Pid == _apiPid ? 0
+                : s.Pid == LoadPid ? 2
+                : IsPostgres(s) ? 1
+                : -1;
+            if (group >= 0)
+            {
+                _totals[group] += delta;
+            }
+        }
+
+        foreach (var gone in _previous.Keys.Where(pid => !seen.Contains(pid)).ToList())
+        {
+            _previous.Remove(gone);
+        }
+    }
+
+    private bool IsPostgres((int Pid, string Comm, int PPid, long Ticks) s) =>
+        _postmasterPid is { } pm ? s.Pid == pm || s.PPid == pm : s.Comm is "postgres" or "postmaster";
+
+    private static IEnumerable<string> ProcDirs()
+    {
+        string[] dirs;
+        try
+        {
+            dirs = Directory.GetDirectories("/proc");
+        }
+        catch (IOException)
+        {
+            yield break;
+        }
+
+        foreach (var d in dirs)
+        {
+            var name = Path.GetFileName(d.AsSpan());
+            if (name.Length > 0 && char.IsAsciiDigit(name[0]))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>pid, comm, ppid and utime+stime from /proc/PID/stat (comm may hold spaces and parentheses).</summary>
+    private static (int Pid, string Comm, int PPid, long Ticks)? ReadStat(string dir)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(dir, "stat"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = text.LastIndexOf(')');
+        if (open < 0 || close < open || close + 2 >= text.Length)
+        {
+            return null;
+        }
+
+        // Fields after ")": state(3) ppid(4) ... utime(14) stime(15); index 0 here is field 3.
+        var rest = text[(close + 2)..].Split(' ');
+        if (rest.Length < 13
+            || !int.TryParse(text.AsSpan(0, open).Trim(), CultureInfo.InvariantCulture, out var pid)
+            || !int.TryParse(rest[1], CultureInfo.InvariantCulture, out var ppid)
+            || !long.TryParse(rest[11], CultureInfo.InvariantCulture, out var utime)
+            || !long.TryParse(rest[12], CultureInfo.InvariantCulture, out var stime))
+        {
+            return null;
+        }
+
+        return (pid, text[(open + 1)..close], ppid, utime + stime);
+    }
+
+    private static (long Busy, long Total) ReadMachine()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/stat").First(l => l.StartsWith("cpu ", StringComparison.Ordinal));
+            var v = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            // user nice system idle iowait irq softirq steal (guest is already counted in user).
+            var total = v.Take(8).Sum();
+            var idle = v[3] + (v.Length > 4 ? v[4] : 0);
+            return (total - idle, total);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            return (0, 0);
+        }
+    }
+}
+
+/// <summary>Average cores busy over a window: 1.0 = one core fully used. LoadGenerator is pgbench in its half.</summary>
+internal sealed record CpuCores(double? Api, double Postgres, double? LoadGenerator, double MachineBusy, double Other, int Cores);

@@ -1,0 +1,325 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Cases.Benchmarks;
+
+internal sealed record IntakeOptions(
+    Uri BaseUrl,
+    int[] Clients,
+    int DurationSeconds,
+    int WarmupSeconds,
+    int HealthTimeoutSeconds,
+    long MaxRequestsPerLevel,
+    int? ApiPid,
+    int? PostmasterPid);
+
+internal sealed record IntakeLevel(
+    int Clients,
+    long Requests,
+    long Errors,
+    Dictionary<string, long> ErrorKinds,
+    List<string> ErrorSamples,
+    double ElapsedSeconds,
+    double ThroughputPerSecond,
+    LatencySummary LatencyMs,
+    CpuCores Cpu);
+
+internal sealed record IntakeResult(
+    string Benchmark,
+    string Url,
+    DateTime StartedUtc,
+    int WarmupSeconds,
+    int DurationSeconds,
+    List<IntakeLevel> Levels)
+{
+    public bool Valid => Levels.Count > 0 && Levels.All(l => l.Errors == 0 && l.Requests > 0);
+}
+
+/// <summary>
+/// Closed-loop load on POST /api/cases: N clients, each awaiting its own request before sending the next,
+/// over one shared SocketsHttpHandler. Per level: warm-up, then a measured window; every request that
+/// starts inside the window is timed (Stopwatch ticks) and any answer but 201 + Location is an error.
+/// </summary>
+internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
+{
+    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
+
+    public async Task<IntakeResult> RunAsync(CancellationToken ct)
+    {
+        var started = DateTime.UtcNow;
+        var maxClients = options.Clients.Max();
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = maxClients,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+            UseProxy = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+        };
+        using var http = new HttpClient(handler, disposeHandler: false)
+        {
+            BaseAddress = options.BaseUrl,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        await WaitHealthyAsync(http, ct);
+        await CreateCentresAsync(http, ct);
+
+        var bodies = Filings.BuildBodies(Filings.Regions.Length * 97);
+        var levels = new List<IntakeLevel>();
+        foreach (var clients in options.Clients)
+        {
+            ct.ThrowIfCancellationRequested();
+            log.WriteLine($"intake: {clients} client(s): {options.WarmupSeconds}s warm-up, {options.DurationSeconds}s measured ...");
+            var level = await RunLevelAsync(http, bodies, clients, ct);
+            levels.Add(level);
+            log.WriteLine(
+                $"intake: {clients,3} clients  {level.Requests,8} req  {level.Errors,5} err  {level.ThroughputPerSecond,9:F1}/s  " +
+                $"p50 {level.LatencyMs.P50:F2}  p95 {level.LatencyMs.P95:F2}  p99 {level.LatencyMs.P99:F2}  max {level.LatencyMs.Max:F2} ms  " +
+                $"cpu api {level.Cpu.Api:F2} pg {level.Cpu.Postgres:F2} gen {level.Cpu.LoadGenerator:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
+            foreach (var (kind, n) in level.ErrorKinds)
+            {
+                log.WriteLine($"intake:       error {kind}: {n}");
+            }
+
+            foreach (var sample in level.ErrorSamples)
+            {
+                log.WriteLine($"intake:       e.g. {sample}");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+
+        return new IntakeResult("intake", options.BaseUrl.ToString(), started, options.WarmupSeconds, options.DurationSeconds, levels);
+    }
+
+    private async Task WaitHealthyAsync(HttpClient http, CancellationToken ct)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)options.HealthTimeoutSeconds * Stopwatch.Frequency;
+        string last = "no answer yet";
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            if (options.ApiPid is { } pid && !Directory.Exists("/proc/" + pid.ToString(CultureInfo.InvariantCulture)))
+            {
+                throw new BenchmarkFailedException($"the API process {pid} exited before /healthz answered 200 (last: {last})");
+            }
+
+            try
+            {
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                cts.CancelAfter(TimeSpan.FromSeconds(5));
+                using var resp = await http.GetAsync("/healthz", cts.Token);
+                if (resp.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+
+                last = "HTTP " + (int)resp.StatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                last = e.GetType().Name + ": " + e.Message;
+            }
+
+            await Task.Delay(250, ct);
+        }
+
+        throw new BenchmarkFailedException($"GET /healthz did not answer 200 within {options.HealthTimeoutSeconds}s (last: {last})");
+    }
+
+    private async Task CreateCentresAsync(HttpClient http, CancellationToken ct)
+    {
+        foreach (var region in Filings.Regions)
+        {
+            using var content = new ByteArrayContent(Filings.CentreBody(region));
+            content.Headers.ContentType = JsonType;
+            using var resp = await http.PostAsync("/api/centres", content, ct);
+            if (resp.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
+            {
+                var text = await resp.Content.ReadAsStringAsync(ct);
+                throw new BenchmarkFailedException($"POST /api/centres {region} answered {(int)resp.StatusCode}: {Truncate(text, 500)}");
+            }
+        }
+
+        log.WriteLine($"intake: {Filings.Regions.Length} centres present ({string.Join(' ', Filings.Regions)})");
+    }
+
+    private async Task<IntakeLevel> RunLevelAsync(HttpClient http, byte[][] bodies, int clients, CancellationToken ct)
+    {
+        var freq = Stopwatch.Frequency;
+        var begin = Stopwatch.GetTimestamp();
+        var measureStart = begin + (long)options.WarmupSeconds * freq;
+        var measureEnd = measureStart + (long)options.DurationSeconds * freq;
+        var state = new LevelState(options.MaxRequestsPerLevel);
+
+        // Hard stop well after the window, so the loops end by themselves even if the API hangs.
+        using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        hardStop.CancelAfter(TimeSpan.FromSeconds(options.WarmupSeconds + options.DurationSeconds + 60));
+
+        var workers = new Task<ClientLog>[clients];
+        for (var c = 0; c < clients; c++)
+        {
+            workers[c] = Task.Run(() => ClientLoopAsync(http, bodies, state, measureStart, measureEnd, hardStop.Token), hardStop.Token);
+        }
+
+        var delay = TimeSpan.FromSeconds((measureStart - Stopwatch.GetTimestamp()) / (double)freq);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, ct);
+        }
+
+        var cpu = CpuTracker.Start(options.ApiPid, options.PostmasterPid, Environment.ProcessId);
+        await using var cpuScope = cpu;
+        var logs = await Task.WhenAll(workers);
+        var cpuCores = await cpu.StopAsync();
+
+        var total = logs.Sum(l => l.Latencies.Count);
+        var samples = new long[total];
+        var offset = 0;
+        var lastEnd = measureStart;
+        foreach (var l in logs)
+        {
+            l.Latencies.CopyTo(samples, offset);
+            offset += l.Latencies.Count;
+            lastEnd = Math.Max(lastEnd, l.LastEnd);
+        }
+
+        var elapsed = (lastEnd - measureStart) / (double)freq;
+        var errorKinds = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var l in logs)
+        {
+            foreach (var (k, n) in l.ErrorKinds)
+            {
+                errorKinds[k] = errorKinds.GetValueOrDefault(k) + n;
+            }
+        }
+
+        return new IntakeLevel(
+            clients,
+            total,
+            logs.Sum(l => l.Errors),
+            errorKinds,
+            state.Samples.ToList(),
+            Math.Round(elapsed, 3),
+            elapsed > 0 ? Math.Round(total / elapsed, 1) : 0,
+            LatencySummary.From(samples, freq),
+            cpuCores);
+    }
+
+    private static async Task<ClientLog> ClientLoopAsync(
+        HttpClient http, byte[][] bodies, LevelState state, long measureStart, long measureEnd, CancellationToken ct)
+    {
+        var log = new ClientLog();
+        var uri = new Uri("/api/cases", UriKind.Relative);
+        while (!ct.IsCancellationRequested)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (start >= measureEnd)
+            {
+                break;
+            }
+
+            var measured = start >= measureStart;
+            if (measured && Interlocked.Increment(ref state.Started) > state.MaxRequests)
+            {
+                break;
+            }
+
+            var index = (int)((ulong)Interlocked.Increment(ref state.Sequence) % (ulong)bodies.Length);
+            string? error = null;
+            string? detail = null;
+            try
+            {
+                using var content = new ByteArrayContent(bodies[index]);
+                content.Headers.ContentType = JsonType;
+                using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                if (response.StatusCode == HttpStatusCode.Created && response.Headers.Location is not null)
+                {
+                    await response.Content.CopyToAsync(Stream.Null, ct);
+                }
+                else
+                {
+                    var text = await response.Content.ReadAsStringAsync(ct);
+                    error = response.StatusCode == HttpStatusCode.Created
+                        ? "201 without Location"
+                        : "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                    detail = Truncate(text, 400);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                error = "cancelled (hard stop)";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                error = e is TaskCanceledException ? "timeout" : e.GetType().Name;
+                detail = e.Message;
+            }
+
+            var end = Stopwatch.GetTimestamp();
+            if (!measured)
+            {
+                if (error is not null)
+                {
+                    // Warm-up errors are still errors: the result must not hide them.
+                    log.Error("warm-up " + error);
+                    state.Sample("warm-up " + error + ": " + detail);
+                }
+
+                continue;
+            }
+
+            log.Latencies.Add(end - start);
+            log.LastEnd = end;
+            if (error is not null)
+            {
+                log.Error(error);
+                state.Sample(error + ": " + detail);
+            }
+        }
+
+        return log;
+    }
+
+    private static string Truncate(string s, int max) =>
+        s.Length <= max ? s.ReplaceLineEndings(" ") : s[..max].ReplaceLineEndings(" ") + "…";
+
+    private sealed class LevelState(long maxRequests)
+    {
+        public readonly long MaxRequests = maxRequests;
+        public long Started;
+        public long Sequence = -1;
+        public readonly List<string> Samples = [];
+
+        public void Sample(string text)
+        {
+            lock (Samples)
+            {
+                if (Samples.Count < 5)
+                {
+                    Samples.Add(text);
+                }
+            }
+        }
+    }
+
+    private sealed class ClientLog
+    {
+        public readonly List<long> Latencies = new(capacity: 4096);
+        public readonly Dictionary<string, long> ErrorKinds = new(StringComparer.Ordinal);
+        public long Errors;
+        public long LastEnd;
+
+        public void Error(string kind)
+        {
+            Errors++;
+            ErrorKinds[kind] = ErrorKinds.GetValueOrDefault(kind) + 1;
+        }
+    }
+}
+
+internal sealed class BenchmarkFailedException(string message) : Exception(message);

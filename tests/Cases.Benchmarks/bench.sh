@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# Benchmarks for Cases. Run them through `./cases bench <name> [args]`, which starts PostgreSQL,
+# exports CASES_DB and PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE, and cds to the repository root.
+# Run directly, the same variables must be set. Results: docs/benchmarks.md (one section per bench)
+# and tests/Cases.Benchmarks/bin/bench/results/ (raw JSON, logs).
+set -euo pipefail
+
+HERE="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd -- "$HERE/../.." && pwd)"
+BENCHES=(intake)
+OUT="$HERE/bin/bench"            # git-ignored (bin/)
+RESULTS="$OUT/results"
+HARNESS_DIR="$OUT/harness"
+API_DIR="$OUT/api"
+DOC="$ROOT/docs/benchmarks.md"
+BENCH_DB="${CASES_BENCH_DB:-cases_bench}"
+PGBENCH_DB="${BENCH_DB}_pgbench"
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  cat <<EOF
+usage: ./cases bench <name> [options]        (or tests/Cases.Benchmarks/bench.sh with CASES_DB and PG* set)
+
+benchmarks: ${BENCHES[*]}
+
+  intake   POST /api/cases throughput and latency at 1, 16 and 64 concurrent clients (closed loop),
+           then pgbench running the same transaction on the same server, and the API's throughput
+           as a percentage of pgbench's. Updates the intake section of docs/benchmarks.md.
+    --duration S           measured seconds per level (default 20)
+    --warmup S             warm-up seconds before each level (default 5)
+    --clients LIST         API client counts (default 1,16,64)
+    --pgbench-clients LIST pgbench client counts (default 16,64)
+    --no-doc               do not touch docs/benchmarks.md
+    --no-pgbench           API half only (the doc is then not updated)
+    --pgbench-only         pgbench half only, schema from migrations/*.sql (the doc is then not updated)
+
+Databases '$BENCH_DB' and '$PGBENCH_DB' on the given server are dropped and recreated at every run
+(CASES_BENCH_DB renames them); the development database is not touched.
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+
+API_PID=""
+stop_api() {
+  if [[ -n $API_PID ]] && kill -0 "$API_PID" 2>/dev/null; then
+    say "stopping the API (pid $API_PID)"
+    kill -TERM "$API_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$API_PID" 2>/dev/null && kill -KILL "$API_PID" 2>/dev/null || true
+    wait "$API_PID" 2>/dev/null || true
+  fi
+  API_PID=""
+}
+trap 'rc=$?; stop_api; exit $rc' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+need_env() {
+  command -v dotnet >/dev/null || die "dotnet is not on PATH"
+  command -v psql >/dev/null || die "psql is not on PATH (./cases bench installs it)"
+  command -v pgbench >/dev/null || die "pgbench is not on PATH (./cases bench installs it)"
+  if [[ -z ${CASES_DB:-} ]]; then
+    [[ -n ${PGHOST:-} && -n ${PGUSER:-} ]] \
+      || die "no database: run through './cases bench ...', which starts PostgreSQL and exports CASES_DB and PG*, or export them yourself"
+    export CASES_DB="Host=$PGHOST;Port=${PGPORT:-5432};Username=$PGUSER;Password=${PGPASSWORD:-};Database=${PGDATABASE:-postgres}"
+  fi
+  [[ -n ${PGHOST:-} && -n ${PGUSER:-} ]] \
+    || die "CASES_DB is set but PGHOST/PGUSER are not: run through './cases bench ...', which exports both"
+  local dev_db="${PGDATABASE:-}"
+  [[ $BENCH_DB != "$dev_db" && $PGBENCH_DB != "$dev_db" ]] \
+    || die "the benchmark database '$BENCH_DB' is the development database: set CASES_BENCH_DB to another name"
+  [[ $BENCH_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "CASES_BENCH_DB must be a plain lower-case identifier, got '$BENCH_DB'"
+}
+
+# psql on the maintenance database (postgres, else the one from PGDATABASE).
+MAINT_DB=""
+psql_admin() {
+  if [[ -z $MAINT_DB ]]; then
+    if psql -X -q -d postgres -tAc 'SELECT 1' >/dev/null 2>&1; then MAINT_DB=postgres; else MAINT_DB="${PGDATABASE:-template1}"; fi
+  fi
+  psql -X -q -v ON_ERROR_STOP=1 -d "$MAINT_DB" "$@"
+}
+
+recreate_db() {
+  say "recreating database $1"
+  psql_admin -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" >/dev/null
+}
+
+harness() { dotnet "$HARNESS_DIR/Cases.Benchmarks.dll" "$@"; }
+
+build_harness() {
+  say "building the load generator (Release)"
+  dotnet build "$HERE/Cases.Benchmarks.csproj" -c Release -o "$HARNESS_DIR" -nologo -v quiet -clp:NoSummary \
+    || die "building tests/Cases.Benchmarks failed"
+}
+
+build_api() {
+  say "building src/Cases.Api (Release)"
+  rm -rf -- "$API_DIR"
+  dotnet publish "$ROOT/src/Cases.Api/Cases.Api.csproj" -c Release -o "$API_DIR" -nologo -v quiet -clp:NoSummary \
+    || die "building src/Cases.Api in Release failed"
+  [[ -f $API_DIR/Cases.Api.dll ]] || die "the Release build has no Cases.Api.dll in $API_DIR"
+}
+
+# Execs the rest of the arguments (the published API) with CASES_DB=$1, in Production with logging at
+# Warning: call it in a subshell that has cd'ed to the publish folder, as in a deployment.
+api_env() {
+  exec env CASES_DB="$1" ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
+    DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
+    Logging__LogLevel__Microsoft.AspNetCore=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning \
+    Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Warning \
+    Logging__Console__LogLevel__Default=Warning "${@:2}"
+}
+
+# The postmaster's pid, so CPU can be split between PostgreSQL and the rest; empty if unreadable.
+postmaster_pid() {
+  local dir
+  dir="$(psql_admin -tAc 'SHOW data_directory' 2>/dev/null)" || return 0
+  [[ -r $dir/postmaster.pid ]] && head -n 1 -- "$dir/postmaster.pid" || true
+}
+
+git_commit() {
+  local sha
+  sha="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)" || { echo "none (no commit yet)"; return; }
+  if [[ -n $(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null) ]]; then
+    echo "$sha + uncommitted changes"
+  else
+    echo "$sha"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+
+bench_intake() {
+  local duration=20 warmup=5 clients="1,16,64" pg_clients="16,64" doc=1 run_api=1 run_pg=1 args="$*"
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --duration) duration="${2:?--duration needs seconds}"; shift 2 ;;
+      --warmup) warmup="${2:?--warmup needs seconds}"; shift 2 ;;
+      --clients) clients="${2:?--clients needs a list}"; shift 2 ;;
+      --pgbench-clients) pg_clients="${2:?--pgbench-clients needs a list}"; shift 2 ;;
+      --no-doc) doc=0; shift ;;
+      --no-pgbench) run_pg=0; shift ;;
+      --pgbench-only) run_api=0; shift ;;
+      -h|--help) usage; return 0 ;;
+      *) usage >&2; die "intake: unknown option '$1'" ;;
+    esac
+  done
+  [[ $duration =~ ^[1-9][0-9]*$ ]] || die "--duration must be a positive number of seconds"
+  [[ $warmup =~ ^[0-9]+$ ]] || die "--warmup must be a number of seconds"
+  (( run_api || run_pg )) || die "--no-pgbench and --pgbench-only together leave nothing to run"
+
+  need_env
+  mkdir -p -- "$RESULTS"
+  exec 9>"$OUT/bench.lock"
+  flock -n 9 || die "another benchmark is running (lock $OUT/bench.lock)"
+  rm -f -- "$RESULTS"/intake*.json "$RESULTS"/api.log
+
+  local pm api_cs pg_cs port rc=0 intake_json="" pg_json=""
+  pm="$(postmaster_pid)"
+  say "server: ${PGHOST}:${PGPORT:-5432}, postmaster pid ${pm:-unknown}; $(psql_admin -tAc 'SHOW server_version')"
+  build_harness
+  if (( run_api )); then build_api; fi
+
+  if (( run_api )); then
+    recreate_db "$BENCH_DB"
+    api_cs="$(harness conn-string --database "$BENCH_DB")"
+    port="$(harness free-port)"
+    say "starting the API on http://127.0.0.1:$port (log: ${RESULTS#"$ROOT"/}/api.log)"
+    (cd -- "$API_DIR" && api_env "$api_cs" dotnet Cases.Api.dll --urls "http://127.0.0.1:$port") \
+      >"$RESULTS/api.log" 2>&1 &
+    API_PID=$!
+    intake_json="$RESULTS/intake.json"
+    harness intake --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
+      --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$intake_json" || rc=$?
+    if (( rc == 1 || rc > 2 )) || [[ ! -f $intake_json ]]; then
+      say "the load generator failed (exit $rc); last lines of the API's log:"
+      tail -n 40 -- "$RESULTS/api.log" >&2 || true
+      exit 1
+    fi
+    kill -0 "$API_PID" 2>/dev/null || { tail -n 40 -- "$RESULTS/api.log" >&2; die "the API exited during the run"; }
+    if (( rc == 2 )); then
+      say "some requests failed (see above); last lines of the API's log:"
+      tail -n 20 -- "$RESULTS/api.log" >&2 || true
+    fi
+    stop_api
+  fi
+
+  if (( run_pg )); then
+    recreate_db "$PGBENCH_DB"
+    if (( run_api )); then
+      say "migrating $PGBENCH_DB with the API's migrator"
+      pg_cs="$(harness conn-string --database "$PGBENCH_DB")"
+      (cd -- "$API_DIR" && api_env "$pg_cs" dotnet Cases.Api.dll migrate) >"$RESULTS/migrate.log" 2>&1 \
+        || { cat -- "$RESULTS/migrate.log" >&2; die "'Cases.Api migrate' failed on $PGBENCH_DB"; }
+    else
+      say "creating the schema in $PGBENCH_DB from migrations/*.sql"
+      local f
+      for f in "$ROOT"/migrations/*.sql; do
+        psql -X -q -v ON_ERROR_STOP=1 -d "$PGBENCH_DB" --single-transaction -f "$f" >/dev/null \
+          || die "applying $(basename -- "$f") to $PGBENCH_DB failed"
+      done
+    fi
+    psql -X -q -v ON_ERROR_STOP=1 -d "$PGBENCH_DB" >/dev/null <<'SQL'
+INSERT INTO protection_centres (code, region, name, created_at)
+SELECT r, r, r || ' 知识产权保护中心', now()
+FROM unnest(ARRAY['FJ','JX','HN','GD','GX','HI','SC','GZ','YN','HK','MO']) AS r
+ON CONFLICT DO NOTHING;
+SQL
+    pg_json="$RESULTS/intake-pgbench.json"
+    local pg_rc=0
+    harness pgbench --db "$PGBENCH_DB" --script "$HERE/intake.pgbench.sql" --clients "$pg_clients" \
+      --duration "$duration" --warmup "$warmup" --log-dir "$RESULTS/pgbench" ${pm:+--pg-pid "$pm"} --json "$pg_json" \
+      || pg_rc=$?
+    (( pg_rc == 0 || pg_rc == 2 )) || die "pgbench failed (exit $pg_rc)"
+    if (( pg_rc == 2 && rc == 0 )); then rc=2; fi
+  fi
+
+  local settings report_rc=0 doc_args=()
+  if (( doc )); then doc_args=(--doc "$DOC"); fi
+  settings="$(psql_admin -tAc "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
+    WHERE name IN ('fsync','synchronous_commit','full_page_writes','shared_buffers','max_connections','wal_buffers','jit')")"
+  harness report ${intake_json:+--intake "$intake_json"} ${pg_json:+--pgbench "$pg_json"} \
+    "${doc_args[@]}" \
+    --commit "$(git_commit)" --pg-version "PostgreSQL $(psql_admin -tAc 'SHOW server_version')" \
+    --pg-settings "$settings" --command "./cases bench intake${args:+ $args}" || report_rc=$?
+  say "raw results: ${RESULTS#"$ROOT"/}/"
+  if (( rc != 0 )); then return "$rc"; fi
+  return "$report_rc"
+}
+
+# ---------------------------------------------------------------------------------------------
+
+name="${1:-}"
+[[ $# -gt 0 ]] && shift
+case "$name" in
+  intake) bench_intake "$@" ;;
+  ""|-h|--help|help) usage ;;
+  *) usage >&2; die "unknown benchmark '$name'; available: ${BENCHES[*]}" ;;
+esac
