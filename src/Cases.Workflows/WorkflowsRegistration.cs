@@ -5,6 +5,7 @@ using Cases.Workflows.Cases.GetCase;
 using Cases.Workflows.Cases.GetCaseTimeline;
 using Cases.Workflows.Cases.ListCases;
 using Cases.Workflows.Centres;
+using Cases.Workflows.Centres.GetCentre;
 using Cases.Workflows.Centres.ListCentres;
 using Cases.Workflows.Centres.RegisterCentre;
 using Cases.Workflows.Demo;
@@ -30,14 +31,10 @@ public static class WorkflowsRegistration
     /// <summary>Persistence, the command pipeline and every use case, registered explicitly.</summary>
     public static IHostApplicationBuilder AddCasesWorkflows(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration[ConnectionStringKey]
-            ?? builder.Configuration.GetConnectionString("Cases")
-            ?? throw new InvalidOperationException(
-                $"No database configured: set {ConnectionStringKey} to a PostgreSQL connection string (./cases run does this for you).");
-
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        // Read when first needed, so every configuration source (tests' included) has its say.
+        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(ConnectionString(provider.GetRequiredService<IConfiguration>())).Build());
         services.AddDbContextPool<CasesDbContext>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<CaseNumberAllocator>();
         services.AddSingleton<MigrationRunner>();
@@ -59,8 +56,15 @@ public static class WorkflowsRegistration
         services.AddUseCase<ChangeCasePriorityCommand, CaseView, ChangeCasePriorityHandler, ChangeCasePriorityValidator>();
         services.AddUseCase<RegisterCentreCommand, CentreView, RegisterCentreHandler, RegisterCentreValidator>();
         services.AddUseCase<ListCentresQuery, IReadOnlyList<CentreView>, ListCentresHandler>();
+        services.AddUseCase<GetCentreQuery, CentreView, GetCentreHandler>();
         return builder;
     }
+
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration[ConnectionStringKey]
+        ?? configuration.GetConnectionString("Cases")
+        ?? throw new InvalidOperationException(
+            $"No database configured: set {ConnectionStringKey} to a PostgreSQL connection string (./cases run does this for you).");
 
     /// <summary>The camelCase name a property has in the JSON the API speaks.</summary>
     public static string JsonName(string propertyName) =>

@@ -18,6 +18,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(@case => @case.Centre).HasConversion(code => code.Value, value => new CentreCode(value)).HasColumnName("CentreCode");
         builder.Property(@case => @case.Kind).HasConversion<string>();
         builder.Property(@case => @case.State).HasConversion(state => state.Name, name => new CaseState(name));
+        builder.HasOne<ProtectionCentre>().WithMany().HasForeignKey(@case => @case.Centre);
         builder.Property(@case => @case.Version).IsConcurrencyToken();
         builder.Property<string>(SearchText);
         builder.Ignore(@case => @case.RecordedEvents);

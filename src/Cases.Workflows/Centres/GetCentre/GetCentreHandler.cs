@@ -1,0 +1,18 @@
+using Cases.Domain.Centres;
+using Cases.Workflows.Persistence;
+using Cases.Workflows.Pipeline;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cases.Workflows.Centres.GetCentre;
+
+public sealed class GetCentreHandler(CasesDbContext database) : IRequestHandler<GetCentreQuery, CentreView>
+{
+    public async Task<CentreView> Handle(GetCentreQuery query, CancellationToken cancellationToken)
+    {
+        var code = new CentreCode(query.Code);
+        var centre = await database.Centres.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Code == code, cancellationToken)
+            ?? throw new NotFoundException("Centre", query.Code);
+        return CentreView.From(centre);
+    }
+}

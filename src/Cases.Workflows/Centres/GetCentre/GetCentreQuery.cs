@@ -1,0 +1,6 @@
+using Cases.Workflows.Pipeline;
+
+namespace Cases.Workflows.Centres.GetCentre;
+
+/// <summary>One protection centre by its code.</summary>
+public sealed record GetCentreQuery(string Code) : IQuery<CentreView>;

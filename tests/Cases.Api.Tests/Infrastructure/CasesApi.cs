@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using Cases.Domain.Regions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cases.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The whole application over its own migrated database, with a fixed clock and the 11 regional
+/// centres registered. One per test class (<c>IClassFixture</c>).
+/// </summary>
+public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>2026-03-02 09:30 in the 9+2 (UTC+8), a Monday.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 2, 1, 30, 0, TimeSpan.Zero);
+
+    public TestClock Clock { get; } = new(DefaultNow);
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    protected virtual bool RegisterCentres => true;
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabases.CreateMigratedAsync();
+        if (RegisterCentres)
+        {
+            using var client = CreateClient();
+            foreach (var region in Region.All)
+            {
+                var response = await client.PostAsJsonAsync("/api/centres", new { code = region.Code, region = region.Code, name = $"{region.EnglishName} protection centre" });
+                response.EnsureSuccessStatusCode();
+            }
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("CASES_DB", ConnectionString);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabases.DropAsync(ConnectionString);
+    }
+}

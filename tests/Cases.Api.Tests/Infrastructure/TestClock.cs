@@ -1,0 +1,13 @@
+namespace Cases.Api.Tests.Infrastructure;
+
+/// <summary>A clock the test sets; it never moves by itself.</summary>
+public sealed class TestClock(DateTimeOffset now) : TimeProvider
+{
+    private DateTimeOffset now = now;
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void Set(DateTimeOffset instant) => now = instant;
+
+    public void Advance(TimeSpan span) => now += span;
+}
