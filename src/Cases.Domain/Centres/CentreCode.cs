@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cases.Domain.Regions;
 
 namespace Cases.Domain.Centres;
 
@@ -13,6 +14,12 @@ public readonly partial record struct CentreCode(string Value)
     public bool IsWellFormed => Value is not null && WellFormed().IsMatch(Value);
 
     public static string FormatDescription => "two capital letters of a region code, optionally followed by '-' and 2 to 8 capital letters or digits (e.g. GD, GD-SZ)";
+
+    /// <summary>
+    /// The region a well-formed code names by its first two letters. Registration enforces that a
+    /// centre's code starts with its own region, so this is the centre's region.
+    /// </summary>
+    public bool TryGetRegion(out Region region) => Region.TryFromCode(IsWellFormed ? Value[..2] : null, out region);
 
     public override string ToString() => Value;
 

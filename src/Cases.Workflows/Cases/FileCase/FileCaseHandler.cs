@@ -15,8 +15,10 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
     public async Task<CaseView> Handle(FileCaseCommand command, CancellationToken cancellationToken)
     {
         var code = new CentreCode(command.Centre!);
-        var centre = await database.Centres.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Code == code, cancellationToken)
-            ?? throw new ValidationException([new ValidationFailure("centre", $"No protection centre has the code '{code}'.")]);
+        if (!code.TryGetRegion(out var region))
+        {
+            throw UnknownCentre(code);
+        }
 
         if (!string.IsNullOrWhiteSpace(command.ExternalReference))
         {
@@ -33,9 +35,21 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
 
         var now = time.GetUtcNow();
         var filing = command.ToFiling();
-        var number = await numbers.AllocateAsync(code, centre.Region.LocalDateOf(now).Year, cancellationToken);
+        CaseNumber number;
+        try
+        {
+            number = await numbers.AllocateAsync(code, region.LocalDateOf(now).Year, cancellationToken);
+        }
+        catch (UnknownCentreException)
+        {
+            throw UnknownCentre(code);
+        }
+
         var @case = Case.File(CaseId.New(), number, filing, currentActor.Actor, now);
         database.Cases.Add(@case);
         return CaseView.From(@case);
     }
+
+    private static ValidationException UnknownCentre(CentreCode code) =>
+        new([new ValidationFailure("centre", $"No protection centre has the code '{code}'.")]);
 }
