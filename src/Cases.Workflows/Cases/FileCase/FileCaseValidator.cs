@@ -1,7 +1,7 @@
 using Cases.Domain.Cases;
-using Cases.Domain.Centres;
 using Cases.Domain.Rights;
 using Cases.Domain.Rights.Rules;
+using Cases.Workflows.Pipeline;
 using FluentValidation;
 
 namespace Cases.Workflows.Cases.FileCase;
@@ -10,9 +10,7 @@ public sealed class FileCaseValidator : AbstractValidator<FileCaseCommand>
 {
     public FileCaseValidator()
     {
-        RuleFor(command => command.Centre).NotEmpty()
-            .Must(code => new CentreCode(code!).IsWellFormed).When(command => !string.IsNullOrEmpty(command.Centre))
-            .WithMessage($"'centre' must be {CentreCode.FormatDescription}.");
+        RuleFor(command => command.Centre).NotEmpty().MustBeACentreCode();
         RuleFor(command => command.Kind).NotNull();
         RuleFor(command => command.Title).NotEmpty().MaximumLength(CaseFiling.MaximumTitleLength);
         RuleFor(command => command.Summary).MaximumLength(CaseFiling.MaximumSummaryLength);

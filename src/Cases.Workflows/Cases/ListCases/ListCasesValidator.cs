@@ -1,5 +1,5 @@
 using Cases.Domain.Cases;
-using Cases.Domain.Centres;
+using Cases.Workflows.Pipeline;
 using FluentValidation;
 
 namespace Cases.Workflows.Cases.ListCases;
@@ -8,9 +8,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
 {
     public ListCasesValidator()
     {
-        RuleFor(query => query.Centre)
-            .Must(code => new CentreCode(code!).IsWellFormed).When(query => query.Centre is not null)
-            .WithMessage($"'centre' must be {CentreCode.FormatDescription}.");
+        RuleFor(query => query.Centre).MustBeACentreCode();
         RuleFor(query => query.Kind)
             .Must(kind => Enum.TryParse<CaseKind>(kind, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _))
             .When(query => query.Kind is not null)

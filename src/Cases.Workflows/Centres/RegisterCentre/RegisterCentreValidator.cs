@@ -1,5 +1,6 @@
 using Cases.Domain.Centres;
 using Cases.Domain.Regions;
+using Cases.Workflows.Pipeline;
 using FluentValidation;
 
 namespace Cases.Workflows.Centres.RegisterCentre;
@@ -8,9 +9,7 @@ public sealed class RegisterCentreValidator : AbstractValidator<RegisterCentreCo
 {
     public RegisterCentreValidator()
     {
-        RuleFor(command => command.Code).NotEmpty()
-            .Must(code => new CentreCode(code!).IsWellFormed).When(command => !string.IsNullOrEmpty(command.Code))
-            .WithMessage($"'code' must be {CentreCode.FormatDescription}.");
+        RuleFor(command => command.Code).NotEmpty().MustBeACentreCode();
         RuleFor(command => command.Region).NotEmpty()
             .Must(region => Region.TryFromCode(region, out _)).When(command => !string.IsNullOrEmpty(command.Region))
             .WithMessage($"'region' must be one of {string.Join(", ", Region.All.Select(region => region.Code))}.");

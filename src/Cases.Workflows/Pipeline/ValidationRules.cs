@@ -1,0 +1,13 @@
+using Cases.Domain.Centres;
+using FluentValidation;
+
+namespace Cases.Workflows.Pipeline;
+
+/// <summary>Shape checks shared by several validators.</summary>
+public static class ValidationRules
+{
+    /// <summary>A centre code such as <c>GD</c> or <c>GD-SZ</c>; an absent value is left to NotEmpty.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeACentreCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => string.IsNullOrEmpty(code) || new CentreCode(code).IsWellFormed)
+            .WithMessage($"'{{PropertyName}}' must be {CentreCode.FormatDescription}.");
+}
