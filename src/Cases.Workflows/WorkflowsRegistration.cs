@@ -34,7 +34,7 @@ public static class WorkflowsRegistration
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         // Read when first needed, so every configuration source (tests' included) has its say.
-        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(ConnectionString(provider.GetRequiredService<IConfiguration>())).Build());
+        services.AddSingleton(provider => CasesDataSource.Create(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddDbContextPool<CasesDbContext>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<CaseNumberAllocator>();
         services.AddSingleton<MigrationRunner>();

@@ -97,3 +97,27 @@ public sealed class PersistenceModelTests : IAsyncLifetime
     private CasesDbContext Context() =>
         new(new DbContextOptionsBuilder<CasesDbContext>().UseNpgsql(connectionString).Options);
 }
+
+public sealed class CasesDataSourceTests
+{
+    [Fact]
+    public void Defaults_a_small_pool_and_automatic_preparation()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(CasesDataSource.Tuned("Host=db;Username=cases;Database=cases"));
+
+        Assert.Equal(4 * Environment.ProcessorCount, tuned.MaxPoolSize);
+        Assert.Equal(64, tuned.MaxAutoPrepare);
+        Assert.Equal(2, tuned.AutoPrepareMinUsages);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Maximum Pool Size=50;Max Auto Prepare=0")]
+    [InlineData("Host=db;MaxPoolSize=50;MaxAutoPrepare=0")]
+    public void Keeps_what_the_connection_string_says(string connectionString)
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(CasesDataSource.Tuned(connectionString));
+
+        Assert.Equal(50, tuned.MaxPoolSize);
+        Assert.Equal(0, tuned.MaxAutoPrepare);
+    }
+}

@@ -14,7 +14,7 @@ internal sealed class CpuTracker : IAsyncDisposable
     private readonly int? _apiPid;
     private readonly int? _postmasterPid;
     private readonly Dictionary<int, long> _previous = [];
-    private readonly long[] _totals = new long[3];
+    private readonly long[] _totals = new long[4];
     private readonly CancellationTokenSource _stop = new();
     private readonly long _startTimestamp;
     private readonly (long Busy, long Total) _startMachine;
@@ -31,7 +31,7 @@ internal sealed class CpuTracker : IAsyncDisposable
         _loop = Task.Run(LoopAsync);
     }
 
-    /// <summary>The load generator's pid: this process for intake, pgbench's once it has started.</summary>
+    /// <summary>The load generator's pid: this process for intake, pgbench's once it has started (this process counts too).</summary>
     public int? LoadPid { get; set; }
 
     public static CpuTracker Start(int? apiPid, int? postmasterPid, int? loadPid) => new(apiPid, postmasterPid, loadPid);
@@ -55,8 +55,9 @@ internal sealed class CpuTracker : IAsyncDisposable
         var busy = machineTicks > 0
             ? Math.Round((machine.Busy - _startMachine.Busy) / (double)machineTicks * Environment.ProcessorCount, 2)
             : 0;
-        var other = Math.Round(Math.Max(0, busy - (api ?? 0) - pg - (load ?? 0)), 2);
-        return new CpuCores(api, pg, load, busy, other, Environment.ProcessorCount);
+        var others = Cores(_totals[3]);
+        var kernel = Math.Round(Math.Max(0, busy - (api ?? 0) - pg - (load ?? 0) - others), 2);
+        return new CpuCores(api, pg, load, others, kernel, busy, Environment.ProcessorCount);
     }
 
     public async ValueTask DisposeAsync()
@@ -114,10 +115,12 @@ internal sealed class CpuTracker : IAsyncDisposable
                 continue;
             }
 
+            // Kernel threads (children of kthreadd, pid 2) are left to the "kernel" remainder.
             var group = s.Pid == _apiPid ? 0
-                : s.Pid == LoadPid ? 2
+                : s.Pid == LoadPid || s.Pid == Environment.ProcessId ? 2
                 : IsPostgres(s) ? 1
-                : -1;
+                : s.Pid == 2 || s.PPid == 2 ? -1
+                : 3;
             if (group >= 0)
             {
                 _totals[group] += delta;
@@ -208,5 +211,10 @@ internal sealed class CpuTracker : IAsyncDisposable
     }
 }
 
-/// <summary>Average cores busy over a window: 1.0 = one core fully used. LoadGenerator is pgbench in its half.</summary>
-internal sealed record CpuCores(double? Api, double Postgres, double? LoadGenerator, double MachineBusy, double Other, int Cores);
+/// <summary>
+/// Average cores busy over a window: 1.0 = one core fully used. LoadGenerator is pgbench in its half.
+/// Other is every other user process (someone's build, say); Kernel is the rest of the machine's busy time
+/// (loopback networking in softirq, kernel threads).
+/// </summary>
+internal sealed record CpuCores(
+    double? Api, double Postgres, double? LoadGenerator, double Other, double Kernel, double MachineBusy, int Cores);

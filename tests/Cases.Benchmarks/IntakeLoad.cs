@@ -8,6 +8,7 @@ internal sealed record IntakeOptions(
     int[] Clients,
     int DurationSeconds,
     int WarmupSeconds,
+    int PrewarmSeconds,
     int HealthTimeoutSeconds,
     long MaxRequestsPerLevel,
     int? ApiPid,
@@ -28,6 +29,7 @@ internal sealed record IntakeResult(
     string Benchmark,
     string Url,
     DateTime StartedUtc,
+    int PrewarmSeconds,
     int WarmupSeconds,
     int DurationSeconds,
     List<IntakeLevel> Levels)
@@ -70,16 +72,39 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
 
         var bodies = Filings.BuildBodies(Filings.Regions.Length * 97);
         var levels = new List<IntakeLevel>();
+
+        // One long warm-up under load before the first level: on 2 cores the API's tiered JIT keeps
+        // recompiling hot methods for 20-25 s of load, and that CPU would otherwise be measured.
+        IntakeLevel? preWarm = null;
+        if (options.PrewarmSeconds > 0)
+        {
+            var preClients = Math.Min(16, maxClients);
+            log.WriteLine($"intake: warming up the API (JIT tiering): {options.PrewarmSeconds}s at {preClients} clients ...");
+            preWarm = await RunLevelAsync(http, bodies, preClients, options.PrewarmSeconds, 0, ct);
+        }
+
         foreach (var clients in options.Clients)
         {
             ct.ThrowIfCancellationRequested();
             log.WriteLine($"intake: {clients} client(s): {options.WarmupSeconds}s warm-up, {options.DurationSeconds}s measured ...");
-            var level = await RunLevelAsync(http, bodies, clients, ct);
+            var level = await RunLevelAsync(http, bodies, clients, options.WarmupSeconds, options.DurationSeconds, ct);
+            if (preWarm is { Errors: > 0 })
+            {
+                // Errors while warming up still make the run invalid: carry them into the first level.
+                foreach (var (k, n) in preWarm.ErrorKinds)
+                {
+                    level.ErrorKinds["pre-" + k] = n;
+                }
+
+                level = level with { Errors = level.Errors + preWarm.Errors, ErrorSamples = [.. preWarm.ErrorSamples, .. level.ErrorSamples] };
+                preWarm = null;
+            }
+
             levels.Add(level);
             log.WriteLine(
                 $"intake: {clients,3} clients  {level.Requests,8} req  {level.Errors,5} err  {level.ThroughputPerSecond,9:F1}/s  " +
                 $"p50 {level.LatencyMs.P50:F2}  p95 {level.LatencyMs.P95:F2}  p99 {level.LatencyMs.P99:F2}  max {level.LatencyMs.Max:F2} ms  " +
-                $"cpu api {level.Cpu.Api:F2} pg {level.Cpu.Postgres:F2} gen {level.Cpu.LoadGenerator:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
+                $"cpu api {level.Cpu.Api:F2} pg {level.Cpu.Postgres:F2} gen {level.Cpu.LoadGenerator:F2} kernel {level.Cpu.Kernel:F2} other {level.Cpu.Other:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
             foreach (var (kind, n) in level.ErrorKinds)
             {
                 log.WriteLine($"intake:       error {kind}: {n}");
@@ -93,7 +118,7 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
 
-        return new IntakeResult("intake", options.BaseUrl.ToString(), started, options.WarmupSeconds, options.DurationSeconds, levels);
+        return new IntakeResult("intake", options.BaseUrl.ToString(), started, options.PrewarmSeconds, options.WarmupSeconds, options.DurationSeconds, levels);
     }
 
     private async Task WaitHealthyAsync(HttpClient http, CancellationToken ct)
@@ -147,17 +172,18 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
         log.WriteLine($"intake: {Filings.Regions.Length} centres present ({string.Join(' ', Filings.Regions)})");
     }
 
-    private async Task<IntakeLevel> RunLevelAsync(HttpClient http, byte[][] bodies, int clients, CancellationToken ct)
+    private async Task<IntakeLevel> RunLevelAsync(
+        HttpClient http, byte[][] bodies, int clients, int warmupSeconds, int durationSeconds, CancellationToken ct)
     {
         var freq = Stopwatch.Frequency;
         var begin = Stopwatch.GetTimestamp();
-        var measureStart = begin + (long)options.WarmupSeconds * freq;
-        var measureEnd = measureStart + (long)options.DurationSeconds * freq;
+        var measureStart = begin + (long)warmupSeconds * freq;
+        var measureEnd = measureStart + (long)durationSeconds * freq;
         var state = new LevelState(options.MaxRequestsPerLevel);
 
         // Hard stop well after the window, so the loops end by themselves even if the API hangs.
         using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        hardStop.CancelAfter(TimeSpan.FromSeconds(options.WarmupSeconds + options.DurationSeconds + 60));
+        hardStop.CancelAfter(TimeSpan.FromSeconds(warmupSeconds + durationSeconds + 60));
 
         var workers = new Task<ClientLog>[clients];
         for (var c = 0; c < clients; c++)

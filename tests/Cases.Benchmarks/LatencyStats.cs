@@ -22,12 +22,14 @@ internal sealed record LatencySummary(double Mean, double P50, double P95, doubl
         }
 
         return new LatencySummary(
-            Mean: sum / samples.Length * toMs,
-            P50: Percentile(samples, 50) * toMs,
-            P95: Percentile(samples, 95) * toMs,
-            P99: Percentile(samples, 99) * toMs,
-            Max: samples[^1] * toMs);
+            Mean: R(sum / samples.Length * toMs),
+            P50: R(Percentile(samples, 50) * toMs),
+            P95: R(Percentile(samples, 95) * toMs),
+            P99: R(Percentile(samples, 99) * toMs),
+            Max: R(samples[^1] * toMs));
     }
+
+    private static double R(double ms) => Math.Round(ms, 3);
 
     /// <summary>Nearest-rank percentile of sorted samples.</summary>
     public static long Percentile(long[] sorted, double p)

@@ -87,7 +87,7 @@ internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
             log.WriteLine(
                 $"pgbench: {clients,3} clients  {level.Transactions,8} tx  {level.Failed,5} failed  {level.Tps,9:F1} tps  " +
                 $"p50 {level.LatencyMs.P50:F2}  p95 {level.LatencyMs.P95:F2}  p99 {level.LatencyMs.P99:F2}  max {level.LatencyMs.Max:F2} ms  " +
-                $"cpu pg {level.Cpu.Postgres:F2} pgbench {level.Cpu.LoadGenerator:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
+                $"cpu pg {level.Cpu.Postgres:F2} pgbench {level.Cpu.LoadGenerator:F2} kernel {level.Cpu.Kernel:F2} other {level.Cpu.Other:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
 
             // The per-transaction logs are only needed for the percentiles.
             foreach (var f in Directory.GetFiles(options.LogDirectory, $"pgbench_c{clients}.*").Where(f => !f.EndsWith(".out", StringComparison.Ordinal)))
@@ -156,9 +156,18 @@ internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
 
         using var p = Process.Start(psi) ?? throw new BenchmarkFailedException("could not start pgbench");
         onStarted?.Invoke(p.Id);
-        var stdout = p.StandardOutput.ReadToEndAsync(ct);
-        var stderr = p.StandardError.ReadToEndAsync(ct);
-        await p.WaitForExitAsync(ct);
+        var stdout = p.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = p.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            await p.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            p.Kill(entireProcessTree: true);
+            throw;
+        }
+
         return new ProcessOutput(p.ExitCode, await stdout, await stderr);
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Cases.Benchmarks;
 
@@ -10,9 +11,10 @@ internal static class Program
         """
         Cases.Benchmarks: load generator and report writer behind ./cases bench (run that, or bench.sh).
 
-          intake   --url URL [--clients 1,16,64] [--duration 20] [--warmup 5] [--health-timeout 120]
+          intake   --url URL [--clients 1,16,64] [--duration 20] [--warmup 5] [--prewarm 30] [--health-timeout 120]
                    [--max-requests 5000000] [--api-pid PID] [--pg-pid PID] [--json FILE] [--markdown FILE]
-                   Waits for GET /healthz, creates the 11 centres, then drives POST /api/cases closed-loop.
+                   Waits for GET /healthz, creates the 11 centres, warms the API up (--prewarm s at 16 clients),
+                   then drives POST /api/cases closed-loop per level: --warmup s, then --duration s measured.
                    Exit 0 if every request answered 201, 2 if any did not (not a valid result).
           pgbench  --db NAME --script FILE [--clients 16,64] [--duration 20] [--warmup 5] [--jobs 2]
                    [--log-dir DIR] [--pg-pid PID] [--json FILE]      (connection from PG* variables)
@@ -37,6 +39,13 @@ internal static class Program
             e.Cancel = true;
             cts.Cancel();
         };
+
+        // bench.sh stops us with SIGTERM: cancel, so that a running pgbench is killed too.
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cts.Cancel();
+        });
 
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -87,6 +96,7 @@ internal static class Program
             cli.IntList("clients", [1, 16, 64]),
             Positive(cli.Int("duration", 20), "duration"),
             cli.Int("warmup", 5),
+            cli.Int("prewarm", 30),
             Positive(cli.Int("health-timeout", 120), "health-timeout"),
             cli.Long("max-requests", 5_000_000),
             NullableInt(cli.Get("api-pid")),

@@ -46,23 +46,24 @@ internal static class Report
         sb.AppendLine($"- **Run**: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit `{info.Commit}`, `{info.Command}`");
         sb.AppendLine($"- **Machine**: {Machine()}");
         sb.AppendLine($"- **PostgreSQL**: {info.PostgresVersion}; {info.PostgresSettings}");
+        sb.AppendLine($"- **API connection string options** (from `CASES_DB`, beyond host, port, user, password and database): {ConnectionOptions()}");
         sb.AppendLine("- **Shared cores**: the API, the load generator and PostgreSQL (and pgbench, in its half) run on the same");
         sb.AppendLine($"  {Environment.ProcessorCount} cores, so every process's CPU is taken from the others; the CPU columns show the split");
-        sb.AppendLine("  (average cores busy over the measured window; *other* is whatever else the machine was doing).");
+        sb.AppendLine("  (average cores busy over the measured window; *kernel* is mostly loopback networking, *other* is any other process).");
         sb.AppendLine($"- **Target**: ≥ {N0(t.MinThroughput)} filings/s at {t.AtClients} clients with p99 ≤ {N0(t.MaxP99Ms)} ms, no errors"
                       + $" (reference: pgbench ≈ {N0(t.ReferencePgBenchTps)} tx/s for the same transaction).");
         sb.AppendLine();
 
         if (intake is not null)
         {
-            sb.AppendLine($"### API (closed loop, {intake.WarmupSeconds} s warm-up + {intake.DurationSeconds} s measured per level)");
+            sb.AppendLine($"### API (closed loop; {intake.PrewarmSeconds} s JIT warm-up, then per level {intake.WarmupSeconds} s warm-up + {intake.DurationSeconds} s measured)");
             sb.AppendLine();
-            sb.AppendLine("| clients | requests | errors | filings/s | p50 ms | p95 ms | p99 ms | max ms | CPU API | CPU PostgreSQL | CPU load gen | CPU other |");
-            sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            sb.AppendLine("| clients | requests | errors | filings/s | p50 ms | p95 ms | p99 ms | max ms | CPU API | CPU PostgreSQL | CPU load gen | CPU kernel | CPU other |");
+            sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var l in intake.Levels)
             {
                 sb.AppendLine($"| {l.Clients} | {N0(l.Requests)} | {N0(l.Errors)} | {N0(l.ThroughputPerSecond)} | {Ms(l.LatencyMs.P50)} | {Ms(l.LatencyMs.P95)} | "
-                              + $"{Ms(l.LatencyMs.P99)} | {Ms(l.LatencyMs.Max)} | {C(l.Cpu.Api)} | {C(l.Cpu.Postgres)} | {C(l.Cpu.LoadGenerator)} | {C(l.Cpu.Other)} |");
+                              + $"{Ms(l.LatencyMs.P99)} | {Ms(l.LatencyMs.Max)} | {C(l.Cpu.Api)} | {C(l.Cpu.Postgres)} | {C(l.Cpu.LoadGenerator)} | {C(l.Cpu.Kernel)} | {C(l.Cpu.Other)} |");
             }
 
             sb.AppendLine();
@@ -79,18 +80,18 @@ internal static class Report
         {
             sb.AppendLine($"### pgbench: the same transaction straight to PostgreSQL (`-M prepared`, {pg.WarmupSeconds} s warm-up + {pg.DurationSeconds} s)");
             sb.AppendLine();
-            sb.AppendLine("| clients | transactions | failed | tx/s | p50 ms | p95 ms | p99 ms | max ms | CPU PostgreSQL | CPU pgbench | CPU other |");
-            sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            sb.AppendLine("| clients | transactions | failed | tx/s | p50 ms | p95 ms | p99 ms | max ms | CPU PostgreSQL | CPU pgbench | CPU kernel | CPU other |");
+            sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var l in pg.Levels)
             {
                 sb.AppendLine($"| {l.Clients} | {N0(l.Transactions)} | {N0(l.Failed)} | {N0(l.Tps)} | {Ms(l.LatencyMs.P50)} | {Ms(l.LatencyMs.P95)} | "
-                              + $"{Ms(l.LatencyMs.P99)} | {Ms(l.LatencyMs.Max)} | {C(l.Cpu.Postgres)} | {C(l.Cpu.LoadGenerator)} | {C(l.Cpu.Other)} |");
+                              + $"{Ms(l.LatencyMs.P99)} | {Ms(l.LatencyMs.Max)} | {C(l.Cpu.Postgres)} | {C(l.Cpu.LoadGenerator)} | {C(l.Cpu.Kernel)} | {C(l.Cpu.Other)} |");
             }
 
             sb.AppendLine();
             sb.AppendLine($"{pg.PgBenchVersion}; script `tests/Cases.Benchmarks/intake.pgbench.sql`: in one transaction the counter upsert over the");
             sb.AppendLine("11 centres (`INSERT … ON CONFLICT … DO UPDATE … RETURNING`), the case, 2 parties, 1 right and the `CaseFiled` event.");
-            sb.AppendLine("It is the floor the API cannot beat: no HTTP, JSON, validation or ORM, one round trip per statement.");
+            sb.AppendLine("It is the reference: the same rows with no HTTP, JSON, validation or ORM in the way, one round trip per statement.");
             sb.AppendLine();
         }
 
@@ -147,11 +148,42 @@ internal static class Report
         {
             var c = api.Cpu;
             var where = $"At {api.Clients} clients the cores went to: API {C(c.Api)}, PostgreSQL {C(c.Postgres)}, load generator {C(c.LoadGenerator)}, "
-                        + $"other {C(c.Other)} (machine busy {C(c.MachineBusy)} of {c.Cores})";
+                        + $"kernel {C(c.Kernel)}, other processes {C(c.Other)} (machine busy {C(c.MachineBusy)} of {c.Cores})";
             where += c.MachineBusy >= 0.9 * c.Cores
                 ? ": the machine is CPU-bound, so throughput is set by CPU per filing across all three processes."
                 : ": the machine is not CPU-bound, so requests are waiting (locks on the counter rows, commits, round trips).";
             lines.Add(where);
+        }
+
+        if (api is not null && api.ThroughputPerSecond > 0)
+        {
+            var perApi = PerFiling(api.Cpu.Api, api.ThroughputPerSecond);
+            var perPg = PerFiling(api.Cpu.Postgres, api.ThroughputPerSecond);
+            var perGen = PerFiling(api.Cpu.LoadGenerator, api.ThroughputPerSecond);
+            var line = $"CPU per filing at {api.Clients} clients: API {perApi} ms, PostgreSQL {perPg} ms, load generator {perGen} ms";
+            if (pgLevel is { Tps: > 0 })
+            {
+                line += $"; under pgbench ({pgLevel.Clients} clients): PostgreSQL {PerFiling(pgLevel.Cpu.Postgres, pgLevel.Tps)} ms, "
+                        + $"pgbench {PerFiling(pgLevel.Cpu.LoadGenerator, pgLevel.Tps)} ms per transaction";
+            }
+
+            lines.Add(line + $". {api.Cpu.Cores} cores divided by the total CPU per filing bound the throughput this machine can reach.");
+        }
+
+        if (api is not null)
+        {
+            // Little's law for a closed loop: mean latency = clients / throughput.
+            var meanAtTarget = t.AtClients / t.MinThroughput * 1000;
+            lines.Add($"A closed loop of N clients at X filings/s has a mean latency of N / X (Little's law): {t.AtClients} clients at "
+                      + $"{N0(t.MinThroughput)}/s means {Ms(meanAtTarget)} ms on average, so p99 ≤ {N0(t.MaxP99Ms)} ms also asks for a p99 within "
+                      + $"{((t.MaxP99Ms / meanAtTarget - 1) * 100).ToString("F0", CultureInfo.InvariantCulture)} % of the mean.");
+        }
+
+        var noisy = Math.Max(intake?.Levels.Max(l => l.Cpu.Other) ?? 0, pg?.Levels.Max(l => l.Cpu.Other) ?? 0);
+        if (noisy >= 0.1)
+        {
+            lines.Add($"The machine was not quiet: up to {C(noisy)} cores went to other processes during a measured window, "
+                      + "which the figures above lost; rerun on an idle machine before comparing.");
         }
 
         return lines;
@@ -190,6 +222,27 @@ internal static class Report
         File.WriteAllText(tmp, updated);
         File.Move(tmp, docPath, overwrite: true);
     }
+
+    /// <summary>The Npgsql settings in CASES_DB that change behaviour (pool size, auto-prepare...), without secrets.</summary>
+    private static string ConnectionOptions()
+    {
+        var cs = Environment.GetEnvironmentVariable("CASES_DB");
+        if (string.IsNullOrWhiteSpace(cs))
+        {
+            return "unknown";
+        }
+
+        string[] plain = ["host", "server", "port", "username", "user id", "userid", "user name", "password", "pwd", "database", "db"];
+        var b = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = cs };
+        var rest = b.Keys.Cast<string>()
+            .Where(k => !plain.Contains(k, StringComparer.OrdinalIgnoreCase) && !k.Contains("pass", StringComparison.OrdinalIgnoreCase))
+            .Select(k => $"`{k}={b[k]}`")
+            .ToList();
+        return rest.Count == 0 ? "none, so Npgsql's defaults apply unless the API sets them in code (pool of up to 100 connections, no automatic preparation)" : string.Join(", ", rest);
+    }
+
+    private static string PerFiling(double? cores, double perSecond) =>
+        cores is null || perSecond <= 0 ? "–" : (cores.Value / perSecond * 1000).ToString("F2", CultureInfo.InvariantCulture);
 
     private static string N0(double v) => v.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -30,6 +30,7 @@ benchmarks: ${BENCHES[*]}
            as a percentage of pgbench's. Updates the intake section of docs/benchmarks.md.
     --duration S           measured seconds per level (default 20)
     --warmup S             warm-up seconds before each level (default 5)
+    --prewarm S            API warm-up before the first level, for JIT tiering (default 30)
     --clients LIST         API client counts (default 1,16,64)
     --pgbench-clients LIST pgbench client counts (default 16,64)
     --no-doc               do not touch docs/benchmarks.md
@@ -44,6 +45,27 @@ EOF
 # ---------------------------------------------------------------------------------------------
 
 API_PID=""
+CHILD_PID=""
+
+# Runs a command in the background and waits for it, so that a signal to this script is handled at
+# once (bash defers traps while a foreground command runs) and the command is stopped with it.
+run_child() {
+  "$@" &
+  CHILD_PID=$!
+  local rc=0
+  wait "$CHILD_PID" || rc=$?
+  CHILD_PID=""
+  return "$rc"
+}
+
+stop_child() {
+  if [[ -n $CHILD_PID ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
+    kill -TERM "$CHILD_PID" 2>/dev/null || true
+    wait "$CHILD_PID" 2>/dev/null || true
+  fi
+  CHILD_PID=""
+}
+
 stop_api() {
   if [[ -n $API_PID ]] && kill -0 "$API_PID" 2>/dev/null; then
     say "stopping the API (pid $API_PID)"
@@ -54,7 +76,7 @@ stop_api() {
   fi
   API_PID=""
 }
-trap 'rc=$?; stop_api; exit $rc' EXIT
+trap 'rc=$?; stop_child; stop_api; exit $rc' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -86,22 +108,23 @@ psql_admin() {
 
 recreate_db() {
   say "recreating database $1"
-  psql_admin -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" >/dev/null
+  psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" >/dev/null
 }
 
-harness() { dotnet "$HARNESS_DIR/Cases.Benchmarks.dll" "$@"; }
+HARNESS=(dotnet "$HARNESS_DIR/Cases.Benchmarks.dll")
+harness() { "${HARNESS[@]}" "$@"; }
 
 build_harness() {
   say "building the load generator (Release)"
-  dotnet build "$HERE/Cases.Benchmarks.csproj" -c Release -o "$HARNESS_DIR" -nologo -v quiet -clp:NoSummary \
-    || die "building tests/Cases.Benchmarks failed"
+  dotnet build "$HERE/Cases.Benchmarks.csproj" -c Release -o "$HARNESS_DIR" -nologo -v quiet >"$OUT/build-harness.log" 2>&1 \
+    || { grep -E 'error|warning' "$OUT/build-harness.log" >&2 || cat "$OUT/build-harness.log" >&2; die "building tests/Cases.Benchmarks failed"; }
 }
 
 build_api() {
   say "building src/Cases.Api (Release)"
   rm -rf -- "$API_DIR"
-  dotnet publish "$ROOT/src/Cases.Api/Cases.Api.csproj" -c Release -o "$API_DIR" -nologo -v quiet -clp:NoSummary \
-    || die "building src/Cases.Api in Release failed"
+  dotnet publish "$ROOT/src/Cases.Api/Cases.Api.csproj" -c Release -o "$API_DIR" -nologo -v quiet >"$OUT/build-api.log" 2>&1 \
+    || { grep -E 'error|warning' "$OUT/build-api.log" >&2 || cat "$OUT/build-api.log" >&2; die "building src/Cases.Api in Release failed"; }
   [[ -f $API_DIR/Cases.Api.dll ]] || die "the Release build has no Cases.Api.dll in $API_DIR"
 }
 
@@ -136,11 +159,12 @@ git_commit() {
 # ---------------------------------------------------------------------------------------------
 
 bench_intake() {
-  local duration=20 warmup=5 clients="1,16,64" pg_clients="16,64" doc=1 run_api=1 run_pg=1 args="$*"
+  local duration=20 warmup=5 prewarm=30 clients="1,16,64" pg_clients="16,64" doc=1 run_api=1 run_pg=1 args="$*"
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --duration) duration="${2:?--duration needs seconds}"; shift 2 ;;
       --warmup) warmup="${2:?--warmup needs seconds}"; shift 2 ;;
+      --prewarm) prewarm="${2:?--prewarm needs seconds}"; shift 2 ;;
       --clients) clients="${2:?--clients needs a list}"; shift 2 ;;
       --pgbench-clients) pg_clients="${2:?--pgbench-clients needs a list}"; shift 2 ;;
       --no-doc) doc=0; shift ;;
@@ -152,6 +176,7 @@ bench_intake() {
   done
   [[ $duration =~ ^[1-9][0-9]*$ ]] || die "--duration must be a positive number of seconds"
   [[ $warmup =~ ^[0-9]+$ ]] || die "--warmup must be a number of seconds"
+  [[ $prewarm =~ ^[0-9]+$ ]] || die "--prewarm must be a number of seconds"
   (( run_api || run_pg )) || die "--no-pgbench and --pgbench-only together leave nothing to run"
 
   need_env
@@ -175,8 +200,8 @@ bench_intake() {
       >"$RESULTS/api.log" 2>&1 &
     API_PID=$!
     intake_json="$RESULTS/intake.json"
-    harness intake --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
-      --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$intake_json" || rc=$?
+    run_child "${HARNESS[@]}" intake --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
+      --prewarm "$prewarm" --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$intake_json" || rc=$?
     if (( rc == 1 || rc > 2 )) || [[ ! -f $intake_json ]]; then
       say "the load generator failed (exit $rc); last lines of the API's log:"
       tail -n 40 -- "$RESULTS/api.log" >&2 || true
@@ -213,7 +238,7 @@ ON CONFLICT DO NOTHING;
 SQL
     pg_json="$RESULTS/intake-pgbench.json"
     local pg_rc=0
-    harness pgbench --db "$PGBENCH_DB" --script "$HERE/intake.pgbench.sql" --clients "$pg_clients" \
+    run_child "${HARNESS[@]}" pgbench --db "$PGBENCH_DB" --script "$HERE/intake.pgbench.sql" --clients "$pg_clients" \
       --duration "$duration" --warmup "$warmup" --log-dir "$RESULTS/pgbench" ${pm:+--pg-pid "$pm"} --json "$pg_json" \
       || pg_rc=$?
     (( pg_rc == 0 || pg_rc == 2 )) || die "pgbench failed (exit $pg_rc)"

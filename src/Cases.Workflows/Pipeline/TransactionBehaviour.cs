@@ -19,6 +19,9 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext dat
             return await next();
         }
 
+        // The whole transaction rolls back on any failure, so EF's per-SaveChanges savepoints
+        // would only cost two more round trips while the case number's counter row is locked.
+        database.Database.AutoSavepointsEnabled = false;
         await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
         try
         {
