@@ -120,6 +120,8 @@ public sealed class BadInputTests(CasesApi api) : IClassFixture<CasesApi>
     [InlineData("centre=guangdong", "centre")]
     [InlineData("priority=maybe", "priority")]
     [InlineData("page=two", "page")]
+    [InlineData("page=2147483647", "page")]
+    [InlineData("page=99999999999", "page")]
     public async Task A_bad_queue_filter_is_400_naming_it(string queryString, string field)
     {
         var response = await client.GetAsync($"/api/cases?{queryString}");

@@ -20,6 +20,9 @@ public sealed record ListCasesQuery(
     public const int MaximumPageSize = 100;
     public const int MaximumTextLength = 200;
 
+    /// <summary>Keeps the row offset, page × page size, well inside a 32-bit integer.</summary>
+    public const int MaximumPage = 1_000_000;
+
     /// <summary>Sort orders; the default puts priority cases first, then the longest waiting.</summary>
     public static IReadOnlyList<string> SortOrders { get; } = ["triage", "filed", "-filed", "updated", "-updated", "number", "-number"];
 }

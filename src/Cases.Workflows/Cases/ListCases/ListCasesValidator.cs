@@ -18,7 +18,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
         RuleFor(query => query.Sort)
             .Must(sort => ListCasesQuery.SortOrders.Contains(sort!)).When(query => query.Sort is not null)
             .WithMessage($"'sort' must be one of {string.Join(", ", ListCasesQuery.SortOrders)}.");
-        RuleFor(query => query.Page).GreaterThanOrEqualTo(1);
+        RuleFor(query => query.Page).InclusiveBetween(1, ListCasesQuery.MaximumPage);
         RuleFor(query => query.PageSize).InclusiveBetween(1, ListCasesQuery.MaximumPageSize);
     }
 }
