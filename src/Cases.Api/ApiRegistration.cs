@@ -24,12 +24,17 @@ public static class ApiRegistration
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaximumRequestBodyBytes);
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "Cases API";
-            document.Info.Description = "Case management for the IP protection centres of the Pan-Pearl-River-Delta (9+2).";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Cases API";
+                document.Info.Description = "Case management for the IP protection centres of the Pan-Pearl-River-Delta (9+2).";
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer(OpenApiSchemas.DescribeEnumsAsNames);
+            options.AddSchemaTransformer(OpenApiSchemas.DescribeCentreCodesAsText);
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
@@ -38,9 +43,11 @@ public static class ApiRegistration
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {
-        // Enum values travel as their names; a number or an unknown name is an error, not a default.
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        // An unknown enum name, an unknown field or a field given twice is an error, never a guess.
+        options.Converters.Add(new EnumNameJsonConverterFactory());
+        options.Converters.Add(new CentreCodeJsonConverter());
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.AllowDuplicateProperties = false;
     }
 
     public static WebApplication UseCasesApi(this WebApplication app)

@@ -47,6 +47,7 @@ public static class WorkflowsRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
 
+        services.AddSingleton(typeof(IValidator<>), typeof(StorableTextValidator<>));
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
 
         services.AddUseCase<FileCaseCommand, CaseView, FileCaseHandler, FileCaseValidator>();

@@ -36,6 +36,17 @@ public sealed class BadInputTests(CasesApi api) : IClassFixture<CasesApi>
         { "patent number without a check digit", Body(filing => filing["rights"] = new object[] { new { kind = "InventionPatent", number = "201710601862" } }), 400, "rights[0].number" },
         { "design patent with an invention number", Body(filing => filing["rights"] = new object[] { new { kind = "DesignPatent", number = Filings.InventionNumber } }), 400, "rights[0].number" },
         { "trademark number with letters", Body(filing => filing["rights"] = new object[] { new { kind = "Trademark", number = "TM12345" } }), 400, "rights[0].number" },
+        { "comma-joined party roles", Body(filing => filing["parties"] = new object[] { new { role = "Complainant, Respondent", kind = "Person", name = "X" } }), 400, "parties[0].role" },
+        { "comma-joined case kinds", Body(filing => filing["kind"] = "Mediation, Arbitration"), 400, "kind" },
+        { "comma-joined right kinds", Body(filing => filing["rights"] = new object[] { new { kind = "Copyright, Other", number = "1" } }), 400, "rights[0].kind" },
+        { "case kind in the wrong case", Body(filing => filing["kind"] = "rightsDefence"), 400, "kind" },
+        { "a field given twice", "{\"centre\":\"GD\",\"centre\":\"FJ\"}", 400, "centre" },
+        { "centre as a number", Body(filing => filing["centre"] = 44), 400, "centre" },
+        { "NUL in the title", Body(filing => filing["title"] = "before\u0000after"), 400, "title" },
+        { "NUL in a party's name", Body(filing => filing["parties"] = new object[] { new { role = "Complainant", kind = "Person", name = "A\u0000" }, new { role = "Respondent", kind = "Person", name = "B" } }), 400, "parties[0].name" },
+        { "a null party", Body(filing => filing["parties"] = new object?[] { null }), 400, "parties[0]" },
+        { "a right without kind or number", Body(filing => filing["rights"] = new object[] { new { kind = (string?)null, number = (string?)null } }), 400, "rights[0].kind" },
+        { "an 8-digit number from outside 1985-2003", Body(filing => filing["rights"] = new object[] { new { kind = "InventionPatent", number = "10101765.0" } }), 400, "rights[0].number" },
         { "too many parties", Body(filing => filing["parties"] = Enumerable.Range(0, 21).Select(index => new { role = "Respondent", kind = "Person", name = $"P{index}" }).ToArray()), 400, "parties" },
     };
 
@@ -73,6 +84,19 @@ public sealed class BadInputTests(CasesApi api) : IClassFixture<CasesApi>
         Assert.True(errors.TryGetProperty("centre", out _));
         Assert.True(errors.TryGetProperty("rights[0].number", out var number));
         Assert.Contains("check digit", number[0].GetString());
+    }
+
+    [Fact]
+    public async Task An_over_long_list_is_one_error_not_one_per_element()
+    {
+        var body = Body(filing => filing["parties"] = Enumerable.Repeat<object?>(null, 5000).ToArray());
+
+        var response = await client.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["parties"], errors.EnumerateObject().Select(error => error.Name));
+        Assert.True(response.Content.Headers.ContentLength < 2000, $"{response.Content.Headers.ContentLength} bytes");
     }
 
     [Fact]
@@ -121,6 +145,8 @@ public sealed class BadInputTests(CasesApi api) : IClassFixture<CasesApi>
     [InlineData("priority=maybe", "priority")]
     [InlineData("page=two", "page")]
     [InlineData("page=2147483647", "page")]
+    [InlineData("text=%00", "text")]
+    [InlineData("state=Filed%00", "state")]
     [InlineData("page=99999999999", "page")]
     public async Task A_bad_queue_filter_is_400_naming_it(string queryString, string field)
     {

@@ -9,8 +9,15 @@ public sealed class ChangeCasePriorityTests(CasesApi api) : IClassFixture<CasesA
     {
         var id = await FileAsync();
         api.Clock.Advance(TimeSpan.FromHours(2));
-
-        var response = await client.PutAsJsonAsync($"/api/cases/{id}/priority", new { priority = true, reason = "Trade fair opens on Friday", expectedVersion = 1 });
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.PutAsJsonAsync($"/api/cases/{id}/priority", new { priority = true, reason = "Trade fair opens on Friday", expectedVersion = 1 });
+        }
+        finally
+        {
+            api.Clock.Set(CasesApi.DefaultNow);
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var changed = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -21,7 +28,6 @@ public sealed class ChangeCasePriorityTests(CasesApi api) : IClassFixture<CasesA
         Assert.Equal("CasePriorityChanged", events[1].GetProperty("type").GetString());
         Assert.Equal("Trade fair opens on Friday", events[1].GetProperty("reason").GetString());
         Assert.Equal(CasesApi.DefaultNow.AddHours(2), events[1].GetProperty("occurredAt").GetDateTimeOffset());
-        api.Clock.Set(CasesApi.DefaultNow);
     }
 
     [Fact]

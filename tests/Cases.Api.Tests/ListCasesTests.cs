@@ -34,7 +34,7 @@ public sealed class ListCasesTests(ListCasesTests.QueueApi api) : IClassFixture<
     [InlineData("50%_off", 0)]
     public async Task Free_text_searches_numbers_titles_references_parties_and_rights(string text, int expected)
     {
-        var page = await ListAsync($"q={Uri.EscapeDataString(text)}");
+        var page = await ListAsync($"text={Uri.EscapeDataString(text)}");
 
         Assert.Equal(expected, page.GetProperty("totalCount").GetInt32());
     }

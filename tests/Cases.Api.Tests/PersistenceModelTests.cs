@@ -62,7 +62,7 @@ public sealed class PersistenceModelTests : IAsyncLifetime
                 new RightDetails(IntellectualPropertyKind.DesignPatent, "202530012345." + PatentApplicationNumber.CheckDigitOf("202530012345"), "Lamp"),
                 new RightDetails(IntellectualPropertyKind.Trademark, "12345678", null),
             ]);
-        var filed = Case.File(CaseId.New(), number, filing, new Actor("intake.officer"), Now);
+        var filed = Case.File(CaseId.New(Now), number, filing, new Actor("intake.officer"), Now);
 
         await using (var write = Context())
         {

@@ -13,6 +13,8 @@ public sealed class PatentApplicationNumberTests
     [InlineData("95115608.X", "95115608.X", PatentApplicationKind.Invention, 1995)]
     [InlineData("zl95115608.x", "95115608.X", PatentApplicationKind.Invention, 1995)]
     [InlineData("97101765.4", "97101765.4", PatentApplicationKind.Invention, 1997)]
+    [InlineData("01123456.3", "01123456.3", PatentApplicationKind.Invention, 2001)]
+    [InlineData("03212345.0", "03212345.0", PatentApplicationKind.UtilityModel, 2003)]
     public void Parses_the_written_forms(string text, string? canonical, PatentApplicationKind? kind, int? year)
     {
         var parsed = PatentApplicationNumber.TryParse(text, out var number, out var error);
@@ -47,7 +49,8 @@ public sealed class PatentApplicationNumberTests
     [InlineData("2017A0601862.3", "12 digits")]
     [InlineData("201740601862.3", "kind digit 4")]
     [InlineData("200210601862.3", "12-digit numbers began in 2003")]
-    [InlineData("84101765.5", "before the Patent Law took effect")]
+    [InlineData("84101765.5", "used from 1985 to 2003")]
+    [InlineData("10101765.0", "used from 1985 to 2003")]
     [InlineData("201710601862.33", "one digit 0–9 or X")]
     [InlineData("", "required")]
     public void Explains_why_a_number_is_wrong(string text, string explanation)

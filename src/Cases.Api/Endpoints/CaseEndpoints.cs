@@ -1,4 +1,5 @@
 using Cases.Domain.Cases;
+using Cases.Domain.Centres;
 using Cases.Workflows.Cases;
 using Cases.Workflows.Cases.ChangeCasePriority;
 using Cases.Workflows.Cases.FileCase;
@@ -7,7 +8,6 @@ using Cases.Workflows.Cases.GetCaseTimeline;
 using Cases.Workflows.Cases.ListCases;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Cases.Api.Endpoints;
 
@@ -25,7 +25,7 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapGet("/", ListCases).WithName(nameof(ListCases))
             .WithSummary("The triage queue (分流队列)")
-            .WithDescription("Filter by centre, kind, state, priority and free text (number, title, reference, party names, right numbers); sort with triage (default: priority first, then oldest), filed, -filed, updated, -updated, number, -number; pages of at most 100.")
+            .WithDescription("Filter by centre, kind, state, priority and free text (text: number, title, reference, party names, right numbers); sort with triage (default: priority first, then oldest), filed, -filed, updated, -updated, number, -number; pages of at most 100.")
             .ProducesValidationProblem();
         cases.MapGet("/{id:guid}", GetCase).WithName(nameof(GetCase))
             .WithSummary("One case with its parties and rights")
@@ -55,11 +55,13 @@ public static class CaseEndpoints
         string? kind = null,
         string? state = null,
         bool? priority = null,
-        [FromQuery(Name = "q")] string? text = null,
+        string? text = null,
         string? sort = null,
         int? page = null,
         int? pageSize = null) =>
-        TypedResults.Ok(await mediator.Send(new ListCasesQuery(centre, kind, state, priority, text, sort, page, pageSize), cancellationToken));
+        TypedResults.Ok(await mediator.Send(
+            new ListCasesQuery(centre is null ? null : new CentreCode(centre), kind, state, priority, text, sort, page, pageSize),
+            cancellationToken));
 
     public static async Task<Ok<CaseView>> GetCase(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetCaseQuery(new CaseId(id)), cancellationToken));
@@ -71,5 +73,5 @@ public static class CaseEndpoints
         TypedResults.Ok(await mediator.Send(new ChangeCasePriorityCommand(new CaseId(id), request.Priority, request.Reason, request.ExpectedVersion), cancellationToken));
 
     /// <summary>The body of a priority change; the case comes from the route.</summary>
-    public sealed record ChangeCasePriorityRequest(bool? Priority, string? Reason, int? ExpectedVersion);
+    public sealed record ChangeCasePriorityRequest(bool? Priority, string? Reason, int? ExpectedVersion = null);
 }

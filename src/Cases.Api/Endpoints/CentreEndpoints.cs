@@ -1,3 +1,4 @@
+using Cases.Domain.Centres;
 using Cases.Workflows.Centres;
 using Cases.Workflows.Centres.GetCentre;
 using Cases.Workflows.Centres.ListCentres;
@@ -27,7 +28,7 @@ public static class CentreEndpoints
         TypedResults.Ok(await mediator.Send(new ListCentresQuery(), cancellationToken));
 
     public static async Task<Ok<CentreView>> GetCentre(string code, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetCentreQuery(code), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new GetCentreQuery(new CentreCode(code)), cancellationToken));
 
     public static async Task<Created<CentreView>> RegisterCentre(RegisterCentreCommand command, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cases.Domain.Cases;
+using Cases.Domain.Centres;
 using Cases.Domain.Common;
 using Cases.Workflows;
 using Cases.Workflows.Pipeline;
@@ -90,6 +91,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 return Invalid(new Dictionary<string, string[]> { [path] = [$"'{path}' is not a field of this request."] });
             }
 
+            if (json.Message.StartsWith("Duplicate property", StringComparison.Ordinal) && json.Path is { Length: > 1 } duplicatePath)
+            {
+                var duplicate = JsonPath(duplicatePath);
+                return Invalid(new Dictionary<string, string[]> { [duplicate] = [$"'{duplicate}' is given more than once."] });
+            }
+
             if (json.Path is { Length: > 1 } jsonPath)
             {
                 var field = JsonPath(jsonPath);
@@ -129,6 +136,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         return fieldType switch
         {
             { IsEnum: true } => $"must be one of {string.Join(", ", Enum.GetNames(fieldType))}.",
+            _ when fieldType == typeof(CentreCode) => $"must be {CentreCode.FormatDescription}.",
             _ when fieldType == typeof(bool) => "must be true or false.",
             _ when fieldType == typeof(int) || fieldType == typeof(long) => "must be a whole number.",
             _ when fieldType == typeof(string) => "must be a string.",

@@ -78,15 +78,17 @@ public sealed record PatentApplicationNumber
             return $"'{text}' has kind digit {kindDigit}: it must be 1 (invention), 2 (utility model), 3 (design), 8 (PCT invention) or 9 (PCT utility model).";
         }
 
-        var year = digits.Length == 12 ? int.Parse(digits[..4]) : 1900 + int.Parse(digits[..2]);
+        // Eight-digit numbers ran from 1985, when the Patent Law took effect, to 2003; twelve-digit ones since.
+        var twoDigitYear = digits.Length == 8 ? int.Parse(digits[..2]) : 0;
+        var year = digits.Length == 12 ? int.Parse(digits[..4]) : twoDigitYear >= 85 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
         if (digits.Length == 12 && year < 2003)
         {
             return $"'{text}' says it was filed in {year}, but 12-digit numbers began in 2003.";
         }
 
-        if (digits.Length == 8 && year < 1985)
+        if (digits.Length == 8 && year is > 2003 and < 2085)
         {
-            return $"'{text}' says it was filed in {year}, before the Patent Law took effect in 1985.";
+            return $"'{text}' has the 8-digit form, used from 1985 to 2003, but its year digits {digits[..2]} fall outside that.";
         }
 
         var expected = CheckDigitOf(digits);

@@ -1,4 +1,5 @@
 using Cases.Domain.Cases;
+using Cases.Domain.Centres;
 using Cases.Domain.Regions;
 using Cases.Domain.Rights;
 using Cases.Workflows.Cases;
@@ -49,7 +50,7 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
         var centresAdded = 0;
         foreach (var region in Region.All.Where(region => !existingCentres.Contains(region.Code)))
         {
-            await mediator.Send(new RegisterCentreCommand(region.Code, region.Code, CentreNames[region.Code]), cancellationToken);
+            await mediator.Send(new RegisterCentreCommand(new CentreCode(region.Code), region.Code, CentreNames[region.Code]), cancellationToken);
             centresAdded++;
         }
 
@@ -91,14 +92,14 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
         }
 
         return new FileCaseCommand(
-            region.Code,
+            new CentreCode(region.Code),
             template.Kind,
             template.Title,
-            "演示数据 (demo data).",
-            Priority: index == 0,
-            reference,
             parties,
-            [new FileCaseCommand.RightInput(template.RightKind, patentNumber, null)]);
+            [new FileCaseCommand.RightInput(template.RightKind, patentNumber)],
+            Summary: "演示数据 (demo data).",
+            Priority: index == 0,
+            ExternalReference: reference);
     }
 }
 

@@ -10,8 +10,15 @@ namespace Cases.Workflows.Persistence;
 /// The unit of work over the schema that <c>migrations/</c> creates. The model is mapped onto that
 /// schema (snake_case names) and never creates or changes it.
 /// </summary>
-public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
+public sealed class CasesDbContext : DbContext
 {
+    public CasesDbContext(DbContextOptions<CasesDbContext> options)
+        : base(options)
+    {
+        SavingChanges += AddRecordedEvents;
+        SavedChanges += ForgetRecordedEvents;
+    }
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
@@ -36,10 +43,12 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
         }
     }
 
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A case's recorded timeline entries are stored by the same SaveChanges, hence in the same
+    /// transaction as the change they describe, whichever SaveChanges overload is called.
+    /// </summary>
+    private void AddRecordedEvents(object? sender, SavingChangesEventArgs arguments)
     {
-        // A case's recorded timeline entries are stored by the same SaveChanges, hence in the
-        // same transaction as the change they describe.
         foreach (var entry in ChangeTracker.Entries<Case>().ToList())
         {
             if (entry.State == EntityState.Added)
@@ -49,14 +58,14 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
 
             CaseEvents.AddRange(entry.Entity.RecordedEvents);
         }
+    }
 
-        var written = await base.SaveChangesAsync(cancellationToken);
+    private void ForgetRecordedEvents(object? sender, SavedChangesEventArgs arguments)
+    {
         foreach (var entry in ChangeTracker.Entries<Case>())
         {
             entry.Entity.ForgetRecordedEvents();
         }
-
-        return written;
     }
 
     internal static string SnakeCase(string name)

@@ -7,7 +7,7 @@ namespace Cases.Workflows.Pipeline;
 public static class ValidationRules
 {
     /// <summary>A centre code such as <c>GD</c> or <c>GD-SZ</c>; an absent value is left to NotEmpty.</summary>
-    public static IRuleBuilderOptions<T, string?> MustBeACentreCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => string.IsNullOrEmpty(code) || new CentreCode(code).IsWellFormed)
+    public static IRuleBuilderOptions<T, CentreCode?> MustBeACentreCode<T>(this IRuleBuilder<T, CentreCode?> rule) =>
+        rule.Must(code => code is null || code.Value.IsWellFormed)
             .WithMessage($"'{{PropertyName}}' must be {CentreCode.FormatDescription}.");
 }

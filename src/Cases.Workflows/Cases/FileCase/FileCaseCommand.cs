@@ -1,4 +1,5 @@
 using Cases.Domain.Cases;
+using Cases.Domain.Centres;
 using Cases.Domain.Rights;
 using Cases.Workflows.Pipeline;
 
@@ -9,18 +10,20 @@ namespace Cases.Workflows.Cases.FileCase;
 /// timeline. Fields are nullable so a missing one is reported by name rather than defaulted.
 /// </summary>
 public sealed record FileCaseCommand(
-    string? Centre,
+    CentreCode? Centre,
     CaseKind? Kind,
     string? Title,
-    string? Summary,
-    bool Priority,
-    string? ExternalReference,
     IReadOnlyList<FileCaseCommand.PartyInput>? Parties,
-    IReadOnlyList<FileCaseCommand.RightInput>? Rights) : ICommand<CaseView>
+    IReadOnlyList<FileCaseCommand.RightInput>? Rights,
+    string? Summary = null,
+    bool Priority = false,
+    string? ExternalReference = null) : ICommand<CaseView>
 {
-    public sealed record PartyInput(PartyRole? Role, PartyKind? Kind, string? Name, string? Identifier, string? Email, string? Phone, string? Address);
+    /// <summary>A party to the case (当事人) as the filer describes it.</summary>
+    public sealed record PartyInput(PartyRole? Role, PartyKind? Kind, string? Name, string? Identifier = null, string? Email = null, string? Phone = null, string? Address = null);
 
-    public sealed record RightInput(IntellectualPropertyKind? Kind, string? Number, string? Title);
+    /// <summary>A right the case concerns (涉案知识产权) as the filer describes it.</summary>
+    public sealed record RightInput(IntellectualPropertyKind? Kind, string? Number, string? Title = null);
 
     /// <summary>The filing in domain terms; call only after validation.</summary>
     public CaseFiling ToFiling() => new(

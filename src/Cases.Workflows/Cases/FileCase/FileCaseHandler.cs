@@ -14,7 +14,7 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
 {
     public async Task<CaseView> Handle(FileCaseCommand command, CancellationToken cancellationToken)
     {
-        var code = new CentreCode(command.Centre!);
+        var code = command.Centre!.Value;
         if (!code.TryGetRegion(out var region))
         {
             throw UnknownCentre(code);
@@ -45,7 +45,7 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
             throw UnknownCentre(code);
         }
 
-        var @case = Case.File(CaseId.New(), number, filing, currentActor.Actor, now);
+        var @case = Case.File(CaseId.New(now), number, filing, currentActor.Actor, now);
         database.Cases.Add(@case);
         return CaseView.From(@case);
     }

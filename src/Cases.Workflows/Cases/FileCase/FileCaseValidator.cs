@@ -10,7 +10,7 @@ public sealed class FileCaseValidator : AbstractValidator<FileCaseCommand>
 {
     public FileCaseValidator()
     {
-        RuleFor(command => command.Centre).NotEmpty().MustBeACentreCode();
+        RuleFor(command => command.Centre).NotNull().MustBeACentreCode();
         RuleFor(command => command.Kind).NotNull();
         RuleFor(command => command.Title).NotEmpty().MaximumLength(CaseFiling.MaximumTitleLength);
         RuleFor(command => command.Summary).MaximumLength(CaseFiling.MaximumSummaryLength);
@@ -19,12 +19,17 @@ public sealed class FileCaseValidator : AbstractValidator<FileCaseCommand>
         RuleFor(command => command.Parties).NotEmpty()
             .Must(parties => parties!.Count <= CaseFiling.MaximumParties).When(command => command.Parties is not null)
             .WithMessage($"A case names at most {CaseFiling.MaximumParties} parties.");
-        RuleForEach(command => command.Parties).NotNull().SetValidator(new PartyInputValidator());
+        // Elements are checked only when the list is within bounds: an over-long list is one error, not thousands.
+        RuleForEach(command => command.Parties).NotNull().WithMessage("'{PropertyName}' must be a party, not null.")
+            .SetValidator(new PartyInputValidator())
+            .When(command => command.Parties is { Count: <= CaseFiling.MaximumParties });
 
         RuleFor(command => command.Rights).NotEmpty()
             .Must(rights => rights!.Count <= CaseFiling.MaximumRights).When(command => command.Rights is not null)
             .WithMessage($"A case concerns at most {CaseFiling.MaximumRights} rights.");
-        RuleForEach(command => command.Rights).NotNull().SetValidator(new RightInputValidator());
+        RuleForEach(command => command.Rights).NotNull().WithMessage("'{PropertyName}' must be a right, not null.")
+            .SetValidator(new RightInputValidator())
+            .When(command => command.Rights is { Count: <= CaseFiling.MaximumRights });
     }
 
     private sealed class PartyInputValidator : AbstractValidator<FileCaseCommand.PartyInput>

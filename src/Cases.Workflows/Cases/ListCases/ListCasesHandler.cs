@@ -9,9 +9,9 @@ public sealed class ListCasesHandler(CasesDbContext database) : IRequestHandler<
     public async Task<CasePage> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
         var rows = database.CaseQueue.AsQueryable();
-        if (query.Centre is not null)
+        if (query.Centre is { } centre)
         {
-            rows = rows.Where(row => row.CentreCode == query.Centre);
+            rows = rows.Where(row => row.CentreCode == centre.Value);
         }
 
         if (query.Kind is not null)

@@ -1,3 +1,4 @@
+using Cases.Domain.Centres;
 using Cases.Workflows.Pipeline;
 
 namespace Cases.Workflows.Cases.ListCases;
@@ -7,7 +8,7 @@ namespace Cases.Workflows.Cases.ListCases;
 /// sorted, one bounded page at a time. Every filter is optional.
 /// </summary>
 public sealed record ListCasesQuery(
-    string? Centre,
+    CentreCode? Centre,
     string? Kind,
     string? State,
     bool? Priority,

@@ -1,4 +1,3 @@
-using Cases.Domain.Centres;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using MediatR;
@@ -10,9 +9,8 @@ public sealed class GetCentreHandler(CasesDbContext database) : IRequestHandler<
 {
     public async Task<CentreView> Handle(GetCentreQuery query, CancellationToken cancellationToken)
     {
-        var code = new CentreCode(query.Code);
-        var centre = await database.Centres.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Code == code, cancellationToken)
-            ?? throw new NotFoundException("Centre", query.Code);
+        var centre = await database.Centres.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Code == query.Code, cancellationToken)
+            ?? throw new NotFoundException("Centre", query.Code.ToString());
         return CentreView.From(centre);
     }
 }

@@ -11,7 +11,7 @@ public sealed class RegisterCentreHandler(CasesDbContext database, TimeProvider 
 {
     public async Task<CentreView> Handle(RegisterCentreCommand command, CancellationToken cancellationToken)
     {
-        var code = new CentreCode(command.Code!);
+        var code = command.Code!.Value;
         if (await database.Centres.AnyAsync(centre => centre.Code == code, cancellationToken))
         {
             throw new ConflictException($"A centre with the code '{code}' is already registered.");

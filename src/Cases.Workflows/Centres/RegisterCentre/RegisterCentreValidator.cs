@@ -9,7 +9,7 @@ public sealed class RegisterCentreValidator : AbstractValidator<RegisterCentreCo
 {
     public RegisterCentreValidator()
     {
-        RuleFor(command => command.Code).NotEmpty().MustBeACentreCode();
+        RuleFor(command => command.Code).NotNull().MustBeACentreCode();
         RuleFor(command => command.Region).NotEmpty()
             .Must(region => Region.TryFromCode(region, out _)).When(command => !string.IsNullOrEmpty(command.Region))
             .WithMessage($"'region' must be one of {string.Join(", ", Region.All.Select(region => region.Code))}.");
