@@ -19,6 +19,8 @@ public sealed record CaseFiling(
     public const int MaximumRights = 50;
 }
 
+/// <summary>A party named in a filing (当事人).</summary>
 public sealed record PartyDetails(PartyRole Role, PartyKind Kind, string Name, ContactDetails Contact);
 
+/// <summary>A right named in a filing (涉案知识产权).</summary>
 public sealed record RightDetails(IntellectualPropertyKind Kind, string Number, string? Title);

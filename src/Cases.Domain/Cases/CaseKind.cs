@@ -1,6 +1,6 @@
 namespace Cases.Domain.Cases;
 
-/// <summary>Which of the centre's pipelines a case runs through.</summary>
+/// <summary>Which of the centre's pipelines a case runs through (案件类型).</summary>
 public enum CaseKind
 {
     /// <summary>Fast-track patent pre-examination (专利快速预审).</summary>

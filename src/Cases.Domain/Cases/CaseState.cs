@@ -1,7 +1,7 @@
 namespace Cases.Domain.Cases;
 
 /// <summary>
-/// Where a case stands in its pipeline: the name of a state of its workflow definition.
+/// Where a case stands in its pipeline (案件状态): the name of a state of its workflow definition.
 /// Every case starts in <see cref="Filed"/>; the workflow engine moves it on.
 /// </summary>
 public readonly record struct CaseState(string Name)

@@ -49,7 +49,7 @@ public sealed class Party
         new(ordinal, role, kind, name.Trim(), contact.Normalised());
 }
 
-/// <summary>How to identify and reach a party; every part is optional.</summary>
+/// <summary>How to identify and reach a party (身份信息与联系方式); every part is optional.</summary>
 public sealed record ContactDetails(string? Identifier, string? Email, string? Phone, string? Address)
 {
     public ContactDetails Normalised() => new(Clean(Identifier), Clean(Email), Clean(Phone), Clean(Address));

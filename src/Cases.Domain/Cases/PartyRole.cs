@@ -1,6 +1,6 @@
 namespace Cases.Domain.Cases;
 
-/// <summary>A party's role in a case.</summary>
+/// <summary>A party's role in a case (当事人地位).</summary>
 public enum PartyRole
 {
     /// <summary>Applicant (申请人): files a pre-examination, mediation or arbitration application.</summary>

@@ -4,7 +4,7 @@ using Cases.Domain.Regions;
 namespace Cases.Domain.Centres;
 
 /// <summary>
-/// The identifier of a protection centre, and the prefix of its case numbers: the region code,
+/// The identifier of a protection centre (保护中心代码), and the prefix of its case numbers: the region code,
 /// optionally followed by a city or site suffix (e.g. <c>GD</c>, <c>GD-SZ</c>).
 /// </summary>
 public readonly partial record struct CentreCode(string Value)

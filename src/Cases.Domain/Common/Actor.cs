@@ -1,6 +1,6 @@
 namespace Cases.Domain.Common;
 
-/// <summary>Who made a change: a signed-in user's name, an API client, or the system itself.</summary>
+/// <summary>Who made a change (经办人): a signed-in user's name, an API client, or the system itself.</summary>
 public readonly record struct Actor
 {
     public Actor(string name)

@@ -1,6 +1,6 @@
 namespace Cases.Domain.Regions;
 
-/// <summary>Which holiday calendar and counting law a region follows.</summary>
+/// <summary>Which holiday calendar and counting law a region follows (节假日与期间计算规则).</summary>
 public enum RegionCalendarKind
 {
     /// <summary>One national schedule of holidays and adjusted working days (调休).</summary>

@@ -1,6 +1,6 @@
 namespace Cases.Domain.Rights;
 
-/// <summary>The kind of intellectual property right a case concerns.</summary>
+/// <summary>The kind of intellectual property right a case concerns (知识产权类型).</summary>
 public enum IntellectualPropertyKind
 {
     /// <summary>Invention patent (发明专利).</summary>
