@@ -11,8 +11,8 @@ internal sealed class CpuTracker : IAsyncDisposable
     private const double TicksPerSecond = 100.0; // USER_HZ; sysconf is not reachable without P/Invoke.
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
-    private readonly int? _apiPid;
-    private readonly int? _postmasterPid;
+    private readonly int? _apiProcessId;
+    private readonly int? _postmasterProcessId;
     private readonly Dictionary<int, long> _previous = [];
     private readonly long[] _totals = new long[4];
     private readonly CancellationTokenSource _stop = new();
@@ -20,21 +20,25 @@ internal sealed class CpuTracker : IAsyncDisposable
     private readonly (long Busy, long Total) _startMachine;
     private readonly Task _loop;
 
-    private CpuTracker(int? apiPid, int? postmasterPid, int? loadPid)
+    private CpuTracker(int? apiProcessId, int? postmasterProcessId, int? loadProcessId)
     {
-        _apiPid = apiPid;
-        _postmasterPid = postmasterPid;
-        LoadPid = loadPid;
+        _apiProcessId = apiProcessId;
+        _postmasterProcessId = postmasterProcessId;
+        LoadProcessId = loadProcessId;
         _startMachine = ReadMachine();
         _startTimestamp = Stopwatch.GetTimestamp();
         Sample(baseline: true);
         _loop = Task.Run(LoopAsync);
     }
 
-    /// <summary>The load generator's pid: this process for intake, pgbench's once it has started (this process counts too).</summary>
-    public int? LoadPid { get; set; }
+    /// <summary>
+    /// The load generator's pid: this process for intake, pgbench's once it has started (set late because pgbench
+    /// starts after the tracker; this process counts too).
+    /// </summary>
+    public int? LoadProcessId { get; set; }
 
-    public static CpuTracker Start(int? apiPid, int? postmasterPid, int? loadPid) => new(apiPid, postmasterPid, loadPid);
+    public static CpuTracker Start(int? apiProcessId, int? postmasterProcessId, int? loadProcessId) =>
+        new(apiProcessId, postmasterProcessId, loadProcessId);
 
     public async Task<CpuCores> StopAsync()
     {
@@ -48,16 +52,16 @@ internal sealed class CpuTracker : IAsyncDisposable
         var seconds = (Stopwatch.GetTimestamp() - _startTimestamp) / (double)Stopwatch.Frequency;
         var machine = ReadMachine();
         double Cores(long ticks) => seconds > 0 ? Math.Round(ticks / TicksPerSecond / seconds, 2) : 0;
-        var api = _apiPid is null ? (double?)null : Cores(_totals[0]);
-        var pg = Cores(_totals[1]);
-        var load = LoadPid is null ? (double?)null : Cores(_totals[2]);
+        var api = _apiProcessId is null ? (double?)null : Cores(_totals[0]);
+        var postgres = Cores(_totals[1]);
+        var load = LoadProcessId is null ? (double?)null : Cores(_totals[2]);
         var machineTicks = machine.Total - _startMachine.Total;
         var busy = machineTicks > 0
             ? Math.Round((machine.Busy - _startMachine.Busy) / (double)machineTicks * Environment.ProcessorCount, 2)
             : 0;
         var others = Cores(_totals[3]);
-        var kernel = Math.Round(Math.Max(0, busy - (api ?? 0) - pg - (load ?? 0) - others), 2);
-        return new CpuCores(api, pg, load, others, kernel, busy, Environment.ProcessorCount);
+        var kernel = Math.Round(Math.Max(0, busy - (api ?? 0) - postgres - (load ?? 0) - others), 2);
+        return new CpuCores(api, postgres, load, others, kernel, busy, Environment.ProcessorCount);
     }
 
     public async ValueTask DisposeAsync()
@@ -99,27 +103,29 @@ internal sealed class CpuTracker : IAsyncDisposable
     private void Sample(bool baseline)
     {
         var seen = new HashSet<int>();
-        foreach (var dir in ProcDirs())
+        foreach (var directory in ProcessDirectories())
         {
-            if (ReadStat(dir) is not { } s)
+            if (ReadStat(directory) is not { } process)
             {
                 continue;
             }
 
-            seen.Add(s.Pid);
+            seen.Add(process.ProcessId);
             // A pid not seen before started after the previous sample: all of its CPU is new.
-            var delta = _previous.TryGetValue(s.Pid, out var before) && s.Ticks >= before ? s.Ticks - before : s.Ticks;
-            _previous[s.Pid] = s.Ticks;
+            var delta = _previous.TryGetValue(process.ProcessId, out var before) && process.Ticks >= before
+                ? process.Ticks - before
+                : process.Ticks;
+            _previous[process.ProcessId] = process.Ticks;
             if (baseline)
             {
                 continue;
             }
 
             // Kernel threads (children of kthreadd, pid 2) are left to the "kernel" remainder.
-            var group = s.Pid == _apiPid ? 0
-                : s.Pid == LoadPid || s.Pid == Environment.ProcessId ? 2
-                : IsPostgres(s) ? 1
-                : s.Pid == 2 || s.PPid == 2 ? -1
+            var group = process.ProcessId == _apiProcessId ? 0
+                : process.ProcessId == LoadProcessId || process.ProcessId == Environment.ProcessId ? 2
+                : IsPostgres(process) ? 1
+                : process.ProcessId == 2 || process.ParentProcessId == 2 ? -1
                 : 3;
             if (group >= 0)
             {
@@ -127,46 +133,48 @@ internal sealed class CpuTracker : IAsyncDisposable
             }
         }
 
-        foreach (var gone in _previous.Keys.Where(pid => !seen.Contains(pid)).ToList())
+        foreach (var gone in _previous.Keys.Where(processId => !seen.Contains(processId)).ToList())
         {
             _previous.Remove(gone);
         }
     }
 
-    private bool IsPostgres((int Pid, string Comm, int PPid, long Ticks) s) =>
-        _postmasterPid is { } pm ? s.Pid == pm || s.PPid == pm : s.Comm is "postgres" or "postmaster";
+    private bool IsPostgres((int ProcessId, string Name, int ParentProcessId, long Ticks) process) =>
+        _postmasterProcessId is { } postmasterProcessId
+            ? process.ProcessId == postmasterProcessId || process.ParentProcessId == postmasterProcessId
+            : process.Name is "postgres" or "postmaster";
 
-    private static IEnumerable<string> ProcDirs()
+    private static IEnumerable<string> ProcessDirectories()
     {
-        string[] dirs;
+        string[] directories;
         try
         {
-            dirs = Directory.GetDirectories("/proc");
+            directories = Directory.GetDirectories("/proc");
         }
         catch (IOException)
         {
             yield break;
         }
 
-        foreach (var d in dirs)
+        foreach (var directory in directories)
         {
-            var name = Path.GetFileName(d.AsSpan());
+            var name = Path.GetFileName(directory.AsSpan());
             if (name.Length > 0 && char.IsAsciiDigit(name[0]))
             {
-                yield return d;
+                yield return directory;
             }
         }
     }
 
     /// <summary>pid, comm, ppid and utime+stime from /proc/PID/stat (comm may hold spaces and parentheses).</summary>
-    private static (int Pid, string Comm, int PPid, long Ticks)? ReadStat(string dir)
+    private static (int ProcessId, string Name, int ParentProcessId, long Ticks)? ReadStat(string directory)
     {
         string text;
         try
         {
-            text = File.ReadAllText(Path.Combine(dir, "stat"));
+            text = File.ReadAllText(Path.Combine(directory, "stat"));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -181,30 +189,31 @@ internal sealed class CpuTracker : IAsyncDisposable
         // Fields after ")": state(3) ppid(4) ... utime(14) stime(15); index 0 here is field 3.
         var rest = text[(close + 2)..].Split(' ');
         if (rest.Length < 13
-            || !int.TryParse(text.AsSpan(0, open).Trim(), CultureInfo.InvariantCulture, out var pid)
-            || !int.TryParse(rest[1], CultureInfo.InvariantCulture, out var ppid)
-            || !long.TryParse(rest[11], CultureInfo.InvariantCulture, out var utime)
-            || !long.TryParse(rest[12], CultureInfo.InvariantCulture, out var stime))
+            || !int.TryParse(text.AsSpan(0, open).Trim(), CultureInfo.InvariantCulture, out var processId)
+            || !int.TryParse(rest[1], CultureInfo.InvariantCulture, out var parentProcessId)
+            || !long.TryParse(rest[11], CultureInfo.InvariantCulture, out var userTicks)
+            || !long.TryParse(rest[12], CultureInfo.InvariantCulture, out var systemTicks))
         {
             return null;
         }
 
-        return (pid, text[(open + 1)..close], ppid, utime + stime);
+        return (processId, text[(open + 1)..close], parentProcessId, userTicks + systemTicks);
     }
 
     private static (long Busy, long Total) ReadMachine()
     {
         try
         {
-            var line = File.ReadLines("/proc/stat").First(l => l.StartsWith("cpu ", StringComparison.Ordinal));
-            var v = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-            // user nice system idle iowait irq softirq steal (guest is already counted in user).
-            var total = v.Take(8).Sum();
-            var idle = v[3] + (v.Length > 4 ? v[4] : 0);
+            var line = File.ReadLines("/proc/stat").First(candidate => candidate.StartsWith("cpu ", StringComparison.Ordinal));
+            var ticks = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(field => long.Parse(field, CultureInfo.InvariantCulture)).ToArray();
+            // Only the first 8 fields, user nice system idle iowait irq softirq steal: guest is already counted in user.
+            var total = ticks.Take(8).Sum();
+            var idle = ticks[3] + (ticks.Length > 4 ? ticks[4] : 0);
             return (total - idle, total);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        catch (Exception exception)
+            when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
         {
             return (0, 0);
         }

@@ -36,13 +36,14 @@ internal static class Filings
         "海口市某贸易有限公司", "Guiyang Qianling Hardware Store", "南昌市某机械加工厂",
     ];
 
-    private static readonly JsonSerializerOptions Json = new()
+    // Relaxed escaping, so that the bodies carry the Chinese text as UTF-8 rather than as \uXXXX escapes.
+    private static readonly JsonSerializerOptions JsonOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static byte[] CentreBody(string region) =>
-        JsonSerializer.SerializeToUtf8Bytes(new { code = region, region, name = RegionNames[region] }, Json);
+        JsonSerializer.SerializeToUtf8Bytes(new { code = region, region, name = RegionNames[region] }, JsonOptions);
 
     /// <summary>
     /// bodies[i] files at centre Regions[i % 11]; <paramref name="count"/> distinct bodies (a multiple of 11)
@@ -97,7 +98,7 @@ internal static class Filings
                 },
                 rights = new object[] { new { kind = rightKind, number = rightNumber, title = rightTitle } },
             };
-            bodies[i] = JsonSerializer.SerializeToUtf8Bytes(body, Json);
+            bodies[i] = JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions);
         }
 
         return bodies;
@@ -111,17 +112,17 @@ internal static class Filings
         _ => "仲裁申请",
     };
 
-    private static (string Kind, string Number, string Title) Right(int i)
+    private static (string Kind, string Number, string Title) Right(int index)
     {
         // Chinese application numbers: year, type digit (1 invention, 2 utility model, 3 design), 7-digit serial, check digit.
-        var (kind, type, title) = (i % 3) switch
+        var (kind, type, title) = (index % 3) switch
         {
             0 => ("InventionPatent", 1, "一种液晶显示面板的驱动方法"),
             1 => ("UtilityModelPatent", 2, "一种便携式电动工具的散热结构"),
             _ => ("DesignPatent", 3, "智能音箱（圆柱形）"),
         };
-        var year = 2015 + (i % 10);
-        var serial = 100_000 + (i * 7919 % 9_000_000);
+        var year = 2015 + (index % 10);
+        var serial = 100_000 + (index * 7919 % 9_000_000);
         var digits = string.Create(CultureInfo.InvariantCulture, $"{year}{type}{serial:D7}");
         return (kind, digits + "." + CheckDigit(digits), title);
     }
@@ -131,12 +132,12 @@ internal static class Filings
     {
         int[] weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
         var sum = 0;
-        for (var k = 0; k < 12; k++)
+        for (var i = 0; i < 12; i++)
         {
-            sum += (twelveDigits[k] - '0') * weights[k];
+            sum += (twelveDigits[i] - '0') * weights[i];
         }
 
-        var c = sum % 11;
-        return c == 10 ? 'X' : (char)('0' + c);
+        var remainder = sum % 11;
+        return remainder == 10 ? 'X' : (char)('0' + remainder);
     }
 }

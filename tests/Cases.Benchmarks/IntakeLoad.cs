@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json.Serialization;
 
 namespace Cases.Benchmarks;
 
@@ -11,8 +12,8 @@ internal sealed record IntakeOptions(
     int PrewarmSeconds,
     int HealthTimeoutSeconds,
     long MaxRequestsPerLevel,
-    int? ApiPid,
-    int? PostmasterPid);
+    int? ApiProcessId,
+    int? PostmasterProcessId);
 
 internal sealed record IntakeLevel(
     int Clients,
@@ -22,7 +23,7 @@ internal sealed record IntakeLevel(
     List<string> ErrorSamples,
     double ElapsedSeconds,
     double ThroughputPerSecond,
-    LatencySummary LatencyMs,
+    [property: JsonPropertyName("latencyMs")] LatencySummary LatencyMilliseconds,
     CpuCores Cpu);
 
 internal sealed record IntakeResult(
@@ -34,7 +35,7 @@ internal sealed record IntakeResult(
     int DurationSeconds,
     List<IntakeLevel> Levels)
 {
-    public bool Valid => Levels.Count > 0 && Levels.All(l => l.Errors == 0 && l.Requests > 0);
+    public bool Valid => Levels.Count > 0 && Levels.All(level => level.Errors == 0 && level.Requests > 0);
 }
 
 /// <summary>
@@ -46,7 +47,7 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
 {
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
-    public async Task<IntakeResult> RunAsync(CancellationToken ct)
+    public async Task<IntakeResult> RunAsync(CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
         var maxClients = options.Clients.Max();
@@ -67,47 +68,48 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
             Timeout = TimeSpan.FromSeconds(30),
         };
 
-        await WaitHealthyAsync(http, ct);
-        await CreateCentresAsync(http, ct);
+        await WaitHealthyAsync(http, cancellationToken);
+        await CreateCentresAsync(http, cancellationToken);
 
         var bodies = Filings.BuildBodies(Filings.Regions.Length * 97);
         var levels = new List<IntakeLevel>();
 
         // One long warm-up under load before the first level: on 2 cores the API's tiered JIT keeps
         // recompiling hot methods for 20-25 s of load, and that CPU would otherwise be measured.
-        IntakeLevel? preWarm = null;
+        IntakeLevel? prewarm = null;
         if (options.PrewarmSeconds > 0)
         {
-            var preClients = Math.Min(16, maxClients);
-            log.WriteLine($"intake: warming up the API (JIT tiering): {options.PrewarmSeconds}s at {preClients} clients ...");
-            preWarm = await RunLevelAsync(http, bodies, preClients, options.PrewarmSeconds, 0, ct);
+            var prewarmClients = Math.Min(16, maxClients);
+            log.WriteLine($"intake: warming up the API (JIT tiering): {options.PrewarmSeconds}s at {prewarmClients} clients ...");
+            prewarm = await RunLevelAsync(http, bodies, prewarmClients, options.PrewarmSeconds, 0, cancellationToken);
         }
 
         foreach (var clients in options.Clients)
         {
-            ct.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             log.WriteLine($"intake: {clients} client(s): {options.WarmupSeconds}s warm-up, {options.DurationSeconds}s measured ...");
-            var level = await RunLevelAsync(http, bodies, clients, options.WarmupSeconds, options.DurationSeconds, ct);
-            if (preWarm is { Errors: > 0 })
+            var level = await RunLevelAsync(http, bodies, clients, options.WarmupSeconds, options.DurationSeconds, cancellationToken);
+            if (prewarm is { Errors: > 0 })
             {
                 // Errors while warming up still make the run invalid: carry them into the first level.
-                foreach (var (k, n) in preWarm.ErrorKinds)
+                foreach (var (kind, count) in prewarm.ErrorKinds)
                 {
-                    level.ErrorKinds["pre-" + k] = n;
+                    level.ErrorKinds["pre-" + kind] = count;
                 }
 
-                level = level with { Errors = level.Errors + preWarm.Errors, ErrorSamples = [.. preWarm.ErrorSamples, .. level.ErrorSamples] };
-                preWarm = null;
+                level = level with { Errors = level.Errors + prewarm.Errors, ErrorSamples = [.. prewarm.ErrorSamples, .. level.ErrorSamples] };
+                prewarm = null;
             }
 
             levels.Add(level);
             log.WriteLine(
                 $"intake: {clients,3} clients  {level.Requests,8} req  {level.Errors,5} err  {level.ThroughputPerSecond,9:F1}/s  " +
-                $"p50 {level.LatencyMs.P50:F2}  p95 {level.LatencyMs.P95:F2}  p99 {level.LatencyMs.P99:F2}  max {level.LatencyMs.Max:F2} ms  " +
+                $"p50 {level.LatencyMilliseconds.P50:F2}  p95 {level.LatencyMilliseconds.P95:F2}  " +
+                $"p99 {level.LatencyMilliseconds.P99:F2}  max {level.LatencyMilliseconds.Max:F2} ms  " +
                 $"cpu api {level.Cpu.Api:F2} pg {level.Cpu.Postgres:F2} gen {level.Cpu.LoadGenerator:F2} kernel {level.Cpu.Kernel:F2} other {level.Cpu.Other:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
-            foreach (var (kind, n) in level.ErrorKinds)
+            foreach (var (kind, count) in level.ErrorKinds)
             {
-                log.WriteLine($"intake:       error {kind}: {n}");
+                log.WriteLine($"intake:       error {kind}: {count}");
             }
 
             foreach (var sample in level.ErrorSamples)
@@ -115,57 +117,59 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
                 log.WriteLine($"intake:       e.g. {sample}");
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
 
         return new IntakeResult("intake", options.BaseUrl.ToString(), started, options.PrewarmSeconds, options.WarmupSeconds, options.DurationSeconds, levels);
     }
 
-    private async Task WaitHealthyAsync(HttpClient http, CancellationToken ct)
+    private async Task WaitHealthyAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)options.HealthTimeoutSeconds * Stopwatch.Frequency;
         string last = "no answer yet";
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            if (options.ApiPid is { } pid && !Directory.Exists("/proc/" + pid.ToString(CultureInfo.InvariantCulture)))
+            if (options.ApiProcessId is { } processId && !Directory.Exists("/proc/" + processId.ToString(CultureInfo.InvariantCulture)))
             {
-                throw new BenchmarkFailedException($"the API process {pid} exited before /healthz answered 200 (last: {last})");
+                throw new BenchmarkFailedException($"the API process {processId} exited before /healthz answered 200 (last: {last})");
             }
 
             try
             {
-                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                cts.CancelAfter(TimeSpan.FromSeconds(5));
-                using var resp = await http.GetAsync("/healthz", cts.Token);
-                if (resp.StatusCode == HttpStatusCode.OK)
+                // Each probe gets its own short timeout, so that one hung request does not use up the whole wait.
+                using var probeTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                probeTimeout.CancelAfter(TimeSpan.FromSeconds(5));
+                using var response = await http.GetAsync("/healthz", probeTimeout.Token);
+                if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
 
-                last = "HTTP " + (int)resp.StatusCode;
+                last = "HTTP " + (int)response.StatusCode;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            catch (Exception exception)
+                when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                last = e.GetType().Name + ": " + e.Message;
+                last = exception.GetType().Name + ": " + exception.Message;
             }
 
-            await Task.Delay(250, ct);
+            await Task.Delay(250, cancellationToken);
         }
 
         throw new BenchmarkFailedException($"GET /healthz did not answer 200 within {options.HealthTimeoutSeconds}s (last: {last})");
     }
 
-    private async Task CreateCentresAsync(HttpClient http, CancellationToken ct)
+    private async Task CreateCentresAsync(HttpClient http, CancellationToken cancellationToken)
     {
         foreach (var region in Filings.Regions)
         {
             using var content = new ByteArrayContent(Filings.CentreBody(region));
             content.Headers.ContentType = JsonType;
-            using var resp = await http.PostAsync("/api/centres", content, ct);
-            if (resp.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
+            using var response = await http.PostAsync("/api/centres", content, cancellationToken);
+            if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
             {
-                var text = await resp.Content.ReadAsStringAsync(ct);
-                throw new BenchmarkFailedException($"POST /api/centres {region} answered {(int)resp.StatusCode}: {Truncate(text, 500)}");
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                throw new BenchmarkFailedException($"POST /api/centres {region} answered {(int)response.StatusCode}: {Truncate(text, 500)}");
             }
         }
 
@@ -173,74 +177,74 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
     }
 
     private async Task<IntakeLevel> RunLevelAsync(
-        HttpClient http, byte[][] bodies, int clients, int warmupSeconds, int durationSeconds, CancellationToken ct)
+        HttpClient http, byte[][] bodies, int clients, int warmupSeconds, int durationSeconds, CancellationToken cancellationToken)
     {
-        var freq = Stopwatch.Frequency;
+        var frequency = Stopwatch.Frequency;
         var begin = Stopwatch.GetTimestamp();
-        var measureStart = begin + (long)warmupSeconds * freq;
-        var measureEnd = measureStart + (long)durationSeconds * freq;
+        var measureStart = begin + (long)warmupSeconds * frequency;
+        var measureEnd = measureStart + (long)durationSeconds * frequency;
         var state = new LevelState(options.MaxRequestsPerLevel);
 
         // Hard stop well after the window, so the loops end by themselves even if the API hangs.
-        using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         hardStop.CancelAfter(TimeSpan.FromSeconds(warmupSeconds + durationSeconds + 60));
 
         var workers = new Task<ClientLog>[clients];
-        for (var c = 0; c < clients; c++)
+        for (var i = 0; i < clients; i++)
         {
-            workers[c] = Task.Run(() => ClientLoopAsync(http, bodies, state, measureStart, measureEnd, hardStop.Token), hardStop.Token);
+            workers[i] = Task.Run(() => ClientLoopAsync(http, bodies, state, measureStart, measureEnd, hardStop.Token), hardStop.Token);
         }
 
-        var delay = TimeSpan.FromSeconds((measureStart - Stopwatch.GetTimestamp()) / (double)freq);
+        var delay = TimeSpan.FromSeconds((measureStart - Stopwatch.GetTimestamp()) / (double)frequency);
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, ct);
+            await Task.Delay(delay, cancellationToken);
         }
 
-        var cpu = CpuTracker.Start(options.ApiPid, options.PostmasterPid, Environment.ProcessId);
+        var cpu = CpuTracker.Start(options.ApiProcessId, options.PostmasterProcessId, Environment.ProcessId);
         await using var cpuScope = cpu;
-        var logs = await Task.WhenAll(workers);
+        var clientLogs = await Task.WhenAll(workers);
         var cpuCores = await cpu.StopAsync();
 
-        var total = logs.Sum(l => l.Latencies.Count);
+        var total = clientLogs.Sum(clientLog => clientLog.Latencies.Count);
         var samples = new long[total];
         var offset = 0;
         var lastEnd = measureStart;
-        foreach (var l in logs)
+        foreach (var clientLog in clientLogs)
         {
-            l.Latencies.CopyTo(samples, offset);
-            offset += l.Latencies.Count;
-            lastEnd = Math.Max(lastEnd, l.LastEnd);
+            clientLog.Latencies.CopyTo(samples, offset);
+            offset += clientLog.Latencies.Count;
+            lastEnd = Math.Max(lastEnd, clientLog.LastEnd);
         }
 
-        var elapsed = (lastEnd - measureStart) / (double)freq;
+        var elapsed = (lastEnd - measureStart) / (double)frequency;
         var errorKinds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var l in logs)
+        foreach (var clientLog in clientLogs)
         {
-            foreach (var (k, n) in l.ErrorKinds)
+            foreach (var (kind, count) in clientLog.ErrorKinds)
             {
-                errorKinds[k] = errorKinds.GetValueOrDefault(k) + n;
+                errorKinds[kind] = errorKinds.GetValueOrDefault(kind) + count;
             }
         }
 
         return new IntakeLevel(
             clients,
             total,
-            logs.Sum(l => l.Errors),
+            clientLogs.Sum(clientLog => clientLog.Errors),
             errorKinds,
             state.Samples.ToList(),
             Math.Round(elapsed, 3),
             elapsed > 0 ? Math.Round(total / elapsed, 1) : 0,
-            LatencySummary.From(samples, freq),
+            LatencySummary.From(samples, frequency),
             cpuCores);
     }
 
     private static async Task<ClientLog> ClientLoopAsync(
-        HttpClient http, byte[][] bodies, LevelState state, long measureStart, long measureEnd, CancellationToken ct)
+        HttpClient http, byte[][] bodies, LevelState state, long measureStart, long measureEnd, CancellationToken cancellationToken)
     {
         var log = new ClientLog();
         var uri = new Uri("/api/cases", UriKind.Relative);
-        while (!ct.IsCancellationRequested)
+        while (!cancellationToken.IsCancellationRequested)
         {
             var start = Stopwatch.GetTimestamp();
             if (start >= measureEnd)
@@ -262,28 +266,28 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
                 using var content = new ByteArrayContent(bodies[index]);
                 content.Headers.ContentType = JsonType;
                 using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.Created && response.Headers.Location is not null)
                 {
-                    await response.Content.CopyToAsync(Stream.Null, ct);
+                    await response.Content.CopyToAsync(Stream.Null, cancellationToken);
                 }
                 else
                 {
-                    var text = await response.Content.ReadAsStringAsync(ct);
+                    var text = await response.Content.ReadAsStringAsync(cancellationToken);
                     error = response.StatusCode == HttpStatusCode.Created
                         ? "201 without Location"
                         : "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
                     detail = Truncate(text, 400);
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 error = "cancelled (hard stop)";
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException)
             {
-                error = e is TaskCanceledException ? "timeout" : e.GetType().Name;
-                detail = e.Message;
+                error = exception is TaskCanceledException ? "timeout" : exception.GetType().Name;
+                detail = exception.Message;
             }
 
             var end = Stopwatch.GetTimestamp();
@@ -311,13 +315,14 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
         return log;
     }
 
-    private static string Truncate(string s, int max) =>
-        s.Length <= max ? s.ReplaceLineEndings(" ") : s[..max].ReplaceLineEndings(" ") + "…";
+    private static string Truncate(string text, int maxLength) =>
+        text.Length <= maxLength ? text.ReplaceLineEndings(" ") : text[..maxLength].ReplaceLineEndings(" ") + "…";
 
     private sealed class LevelState(long maxRequests)
     {
         public readonly long MaxRequests = maxRequests;
         public long Started;
+        // -1 so that the first Interlocked.Increment hands out body 0.
         public long Sequence = -1;
         public readonly List<string> Samples = [];
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Cases.Benchmarks;
@@ -10,16 +11,16 @@ internal sealed record PgBenchOptions(
     int WarmupSeconds,
     int MaxJobs,
     string LogDirectory,
-    int? PostmasterPid);
+    int? PostmasterProcessId);
 
 internal sealed record PgBenchLevel(
     int Clients,
     int Jobs,
     long Transactions,
     long Failed,
-    double Tps,
-    double PgBenchLatencyAverageMs,
-    LatencySummary LatencyMs,
+    [property: JsonPropertyName("tps")] double TransactionsPerSecond,
+    [property: JsonPropertyName("pgBenchLatencyAverageMs")] double PgBenchLatencyAverageMilliseconds,
+    [property: JsonPropertyName("latencyMs")] LatencySummary LatencyMilliseconds,
     CpuCores Cpu);
 
 internal sealed record PgBenchResult(
@@ -31,7 +32,7 @@ internal sealed record PgBenchResult(
     int DurationSeconds,
     List<PgBenchLevel> Levels)
 {
-    public bool Valid => Levels.Count > 0 && Levels.All(l => l.Failed == 0 && l.Transactions > 0);
+    public bool Valid => Levels.Count > 0 && Levels.All(level => level.Failed == 0 && level.Transactions > 0);
 }
 
 /// <summary>
@@ -41,61 +42,64 @@ internal sealed record PgBenchResult(
 /// </summary>
 internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
 {
-    public async Task<PgBenchResult> RunAsync(CancellationToken ct)
+    public async Task<PgBenchResult> RunAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.LogDirectory);
-        var version = (await RunPgBenchAsync(["--version"], ct)).Stdout.Trim();
+        var version = (await RunPgBenchAsync(["--version"], cancellationToken)).StandardOutput.Trim();
         var levels = new List<PgBenchLevel>();
         foreach (var clients in options.Clients)
         {
             var jobs = Math.Min(clients, Math.Max(1, options.MaxJobs));
-            string[] common = ["-n", "-M", "prepared", "-c", Str(clients), "-j", Str(jobs), "-f", options.Script];
+            string[] commonArguments = ["-n", "-M", "prepared", "-c", FormatInteger(clients), "-j", FormatInteger(jobs), "-f", options.Script];
             if (options.WarmupSeconds > 0)
             {
                 log.WriteLine($"pgbench: {clients} client(s): {options.WarmupSeconds}s warm-up ...");
-                var warm = await RunPgBenchAsync([.. common, "-T", Str(options.WarmupSeconds), options.Database], ct);
-                EnsureSuccess(warm, "warm-up");
+                var warmup = await RunPgBenchAsync([.. commonArguments, "-T", FormatInteger(options.WarmupSeconds), options.Database], cancellationToken);
+                EnsureSuccess(warmup, "warm-up");
             }
 
-            foreach (var old in Directory.GetFiles(options.LogDirectory, $"pgbench_c{clients}.*"))
+            // Logs left by an earlier run would otherwise be read as this run's samples.
+            foreach (var previousFile in Directory.GetFiles(options.LogDirectory, $"pgbench_c{clients}.*"))
             {
-                File.Delete(old);
+                File.Delete(previousFile);
             }
 
             var prefix = Path.Combine(options.LogDirectory, $"pgbench_c{clients}");
             log.WriteLine($"pgbench: {clients} client(s): {options.DurationSeconds}s measured ...");
-            var cpu = CpuTracker.Start(apiPid: null, options.PostmasterPid, loadPid: null);
+            var cpu = CpuTracker.Start(apiProcessId: null, options.PostmasterProcessId, loadProcessId: null);
             await using var cpuScope = cpu;
             var run = await RunPgBenchAsync(
-                [.. common, "-T", Str(options.DurationSeconds), "-l", "--log-prefix", prefix, options.Database], ct,
-                onStarted: pid => cpu.LoadPid = pid);
+                [.. commonArguments, "-T", FormatInteger(options.DurationSeconds), "-l", "--log-prefix", prefix, options.Database], cancellationToken,
+                onStarted: processId => cpu.LoadProcessId = processId);
             var cpuCores = await cpu.StopAsync();
             EnsureSuccess(run, "run");
-            File.WriteAllText(prefix + ".out", run.Stdout + run.Stderr);
+            File.WriteAllText(prefix + ".out", run.StandardOutput + run.StandardError);
 
             var (samples, logFailed) = ReadLogs(options.LogDirectory, $"pgbench_c{clients}.");
             var level = new PgBenchLevel(
                 clients,
                 jobs,
-                Transactions: ParseLong(TransactionsRe(), run.Stdout) ?? samples.Length,
-                Failed: Math.Max(ParseLong(FailedRe(), run.Stdout) ?? 0, logFailed),
-                Tps: ParseDouble(TpsRe(), run.Stdout) ?? 0,
-                PgBenchLatencyAverageMs: ParseDouble(LatencyAvgRe(), run.Stdout) ?? 0,
-                LatencyMs: LatencySummary.From(samples, unitsPerSecond: 1_000_000),
+                Transactions: ParseLong(TransactionsPattern(), run.StandardOutput) ?? samples.Length,
+                Failed: Math.Max(ParseLong(FailedPattern(), run.StandardOutput) ?? 0, logFailed),
+                TransactionsPerSecond: ParseDouble(TransactionsPerSecondPattern(), run.StandardOutput) ?? 0,
+                PgBenchLatencyAverageMilliseconds: ParseDouble(LatencyAveragePattern(), run.StandardOutput) ?? 0,
+                LatencyMilliseconds: LatencySummary.From(samples, unitsPerSecond: 1_000_000),
                 Cpu: cpuCores);
             levels.Add(level);
             log.WriteLine(
-                $"pgbench: {clients,3} clients  {level.Transactions,8} tx  {level.Failed,5} failed  {level.Tps,9:F1} tps  " +
-                $"p50 {level.LatencyMs.P50:F2}  p95 {level.LatencyMs.P95:F2}  p99 {level.LatencyMs.P99:F2}  max {level.LatencyMs.Max:F2} ms  " +
+                $"pgbench: {clients,3} clients  {level.Transactions,8} tx  {level.Failed,5} failed  {level.TransactionsPerSecond,9:F1} tps  " +
+                $"p50 {level.LatencyMilliseconds.P50:F2}  p95 {level.LatencyMilliseconds.P95:F2}  " +
+                $"p99 {level.LatencyMilliseconds.P99:F2}  max {level.LatencyMilliseconds.Max:F2} ms  " +
                 $"cpu pg {level.Cpu.Postgres:F2} pgbench {level.Cpu.LoadGenerator:F2} kernel {level.Cpu.Kernel:F2} other {level.Cpu.Other:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
 
-            // The per-transaction logs are only needed for the percentiles.
-            foreach (var f in Directory.GetFiles(options.LogDirectory, $"pgbench_c{clients}.*").Where(f => !f.EndsWith(".out", StringComparison.Ordinal)))
+            // The per-transaction logs are large and only needed for the percentiles, which are computed now.
+            foreach (var file in Directory.GetFiles(options.LogDirectory, $"pgbench_c{clients}.*")
+                         .Where(path => !path.EndsWith(".out", StringComparison.Ordinal)))
             {
-                File.Delete(f);
+                File.Delete(file);
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
 
         return new PgBenchResult("intake-pgbench", options.Database, File.ReadAllText(options.Script), version,
@@ -103,11 +107,11 @@ internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
     }
 
     /// <summary>Per-transaction log lines: client_id transaction_no time script_no epoch epoch_us; time is µs or "failed".</summary>
-    private static (long[] Samples, long Failed) ReadLogs(string dir, string prefix)
+    private static (long[] Samples, long Failed) ReadLogs(string directory, string prefix)
     {
         var samples = new List<long>();
         long failed = 0;
-        foreach (var file in Directory.GetFiles(dir, prefix + "*").Where(f => !f.EndsWith(".out", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(directory, prefix + "*").Where(path => !path.EndsWith(".out", StringComparison.Ordinal)))
         {
             foreach (var line in File.ReadLines(file))
             {
@@ -117,9 +121,9 @@ internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
                     continue;
                 }
 
-                if (long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var us))
+                if (long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var microseconds))
                 {
-                    samples.Add(us);
+                    samples.Add(microseconds);
                 }
                 else
                 {
@@ -131,65 +135,67 @@ internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
         return (samples.ToArray(), failed);
     }
 
-    private void EnsureSuccess(ProcessOutput o, string what)
+    private void EnsureSuccess(ProcessOutput output, string what)
     {
-        if (o.ExitCode != 0)
+        if (output.ExitCode != 0)
         {
-            log.WriteLine(o.Stdout);
-            log.WriteLine(o.Stderr);
-            throw new BenchmarkFailedException($"pgbench {what} exited with {o.ExitCode}: {o.Stderr.Trim()}");
+            log.WriteLine(output.StandardOutput);
+            log.WriteLine(output.StandardError);
+            throw new BenchmarkFailedException($"pgbench {what} exited with {output.ExitCode}: {output.StandardError.Trim()}");
         }
     }
 
-    private static async Task<ProcessOutput> RunPgBenchAsync(string[] args, CancellationToken ct, Action<int>? onStarted = null)
+    private static async Task<ProcessOutput> RunPgBenchAsync(
+        string[] arguments, CancellationToken cancellationToken, Action<int>? onStarted = null)
     {
-        var psi = new ProcessStartInfo("pgbench")
+        var startInfo = new ProcessStartInfo("pgbench")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in args)
+        foreach (var argument in arguments)
         {
-            psi.ArgumentList.Add(a);
+            startInfo.ArgumentList.Add(argument);
         }
 
-        using var p = Process.Start(psi) ?? throw new BenchmarkFailedException("could not start pgbench");
-        onStarted?.Invoke(p.Id);
-        var stdout = p.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = p.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var process = Process.Start(startInfo) ?? throw new BenchmarkFailedException("could not start pgbench");
+        onStarted?.Invoke(process.Id);
+        // Read both streams from the start, so that pgbench never blocks on a full pipe.
+        var standardOutput = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var standardError = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try
         {
-            await p.WaitForExitAsync(ct);
+            await process.WaitForExitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            p.Kill(entireProcessTree: true);
+            process.Kill(entireProcessTree: true);
             throw;
         }
 
-        return new ProcessOutput(p.ExitCode, await stdout, await stderr);
+        return new ProcessOutput(process.ExitCode, await standardOutput, await standardError);
     }
 
-    private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string FormatInteger(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    private static double? ParseDouble(Regex re, string text) =>
-        re.Match(text) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    private static double? ParseDouble(Regex pattern, string text) =>
+        pattern.Match(text) is { Success: true } match ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    private static long? ParseLong(Regex re, string text) =>
-        re.Match(text) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    private static long? ParseLong(Regex pattern, string text) =>
+        pattern.Match(text) is { Success: true } match ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"^tps = ([0-9.]+) \(without initial connection time\)", RegexOptions.Multiline)]
-    private static partial Regex TpsRe();
+    private static partial Regex TransactionsPerSecondPattern();
 
     [GeneratedRegex(@"^number of transactions actually processed: ([0-9]+)", RegexOptions.Multiline)]
-    private static partial Regex TransactionsRe();
+    private static partial Regex TransactionsPattern();
 
     [GeneratedRegex(@"^number of failed transactions: ([0-9]+)", RegexOptions.Multiline)]
-    private static partial Regex FailedRe();
+    private static partial Regex FailedPattern();
 
     [GeneratedRegex(@"^latency average = ([0-9.]+) ms", RegexOptions.Multiline)]
-    private static partial Regex LatencyAvgRe();
+    private static partial Regex LatencyAveragePattern();
 
-    private sealed record ProcessOutput(int ExitCode, string Stdout, string Stderr);
+    private sealed record ProcessOutput(int ExitCode, string StandardOutput, string StandardError);
 }

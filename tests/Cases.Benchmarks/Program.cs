@@ -31,49 +31,49 @@ internal static class Program
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> Main(string[] arguments)
     {
-        using var cts = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, eventArguments) =>
         {
-            e.Cancel = true;
-            cts.Cancel();
+            eventArguments.Cancel = true;
+            cancellation.Cancel();
         };
 
         // bench.sh stops us with SIGTERM: cancel, so that a running pgbench is killed too.
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        using var terminationSignal = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             context.Cancel = true;
-            cts.Cancel();
+            cancellation.Cancel();
         });
 
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (arguments.Length == 0 || arguments[0] is "-h" or "--help" or "help")
         {
             Console.WriteLine(Usage);
-            return args.Length == 0 ? 64 : 0;
+            return arguments.Length == 0 ? 64 : 0;
         }
 
         try
         {
-            var cli = new Cli(args.Skip(1), new HashSet<string>(StringComparer.Ordinal) { "force-doc" });
-            return args[0] switch
+            var commandLine = new CommandLine(arguments.Skip(1), new HashSet<string>(StringComparer.Ordinal) { "force-doc" });
+            return arguments[0] switch
             {
-                "intake" => await IntakeAsync(cli, cts.Token),
-                "pgbench" => await PgBenchAsync(cli, cts.Token),
-                "report" => ReportCommand(cli),
-                "conn-string" => ConnString(cli),
-                "free-port" => FreePort(cli),
-                _ => throw new UsageException($"unknown command '{args[0]}'"),
+                "intake" => await IntakeAsync(commandLine, cancellation.Token),
+                "pgbench" => await PgBenchAsync(commandLine, cancellation.Token),
+                "report" => ReportCommand(commandLine),
+                "conn-string" => ConnectionString(commandLine),
+                "free-port" => FreePort(commandLine),
+                _ => throw new UsageException($"unknown command '{arguments[0]}'"),
             };
         }
-        catch (UsageException e)
+        catch (UsageException exception)
         {
-            await Console.Error.WriteLineAsync("Cases.Benchmarks: " + e.Message + "\n\n" + Usage);
+            await Console.Error.WriteLineAsync("Cases.Benchmarks: " + exception.Message + "\n\n" + Usage);
             return 64;
         }
-        catch (BenchmarkFailedException e)
+        catch (BenchmarkFailedException exception)
         {
-            await Console.Error.WriteLineAsync("Cases.Benchmarks: " + e.Message);
+            await Console.Error.WriteLineAsync("Cases.Benchmarks: " + exception.Message);
             return 1;
         }
         catch (OperationCanceledException)
@@ -83,9 +83,9 @@ internal static class Program
         }
     }
 
-    private static async Task<int> IntakeAsync(Cli cli, CancellationToken ct)
+    private static async Task<int> IntakeAsync(CommandLine commandLine, CancellationToken cancellationToken)
     {
-        var url = cli.Require("url");
+        var url = commandLine.Require("url");
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseUrl) || !IsLoopback(baseUrl))
         {
             throw new UsageException($"--url must be an absolute http URL on a loopback address, got '{url}'");
@@ -93,27 +93,27 @@ internal static class Program
 
         var options = new IntakeOptions(
             baseUrl,
-            cli.IntList("clients", [1, 16, 64]),
-            Positive(cli.Int("duration", 20), "duration"),
-            cli.Int("warmup", 5),
-            cli.Int("prewarm", 30),
-            Positive(cli.Int("health-timeout", 120), "health-timeout"),
-            cli.Long("max-requests", 5_000_000),
-            NullableInt(cli.Get("api-pid")),
-            NullableInt(cli.Get("pg-pid")));
-        var json = cli.Get("json");
-        var markdown = cli.Get("markdown");
-        cli.EnsureAllUsed();
+            commandLine.IntList("clients", [1, 16, 64]),
+            Positive(commandLine.Int("duration", 20), "duration"),
+            commandLine.Int("warmup", 5),
+            commandLine.Int("prewarm", 30),
+            Positive(commandLine.Int("health-timeout", 120), "health-timeout"),
+            commandLine.Long("max-requests", 5_000_000),
+            ProcessIdOrNull(commandLine.Get("api-pid")),
+            ProcessIdOrNull(commandLine.Get("pg-pid")));
+        var jsonPath = commandLine.Get("json");
+        var markdownPath = commandLine.Get("markdown");
+        commandLine.EnsureAllUsed();
 
-        var result = await new IntakeLoad(options, Console.Out).RunAsync(ct);
-        if (json is not null)
+        var result = await new IntakeLoad(options, Console.Out).RunAsync(cancellationToken);
+        if (jsonPath is not null)
         {
-            WriteJson(json, result);
+            WriteJson(jsonPath, result);
         }
 
-        if (markdown is not null)
+        if (markdownPath is not null)
         {
-            File.WriteAllText(markdown, Report.IntakeSection(result, null, new RunInfo("?", "?", "?", "Cases.Benchmarks intake")));
+            File.WriteAllText(markdownPath, Report.IntakeSection(result, null, new RunDetails("?", "?", "?", "Cases.Benchmarks intake")));
         }
 
         if (!result.Valid)
@@ -125,129 +125,130 @@ internal static class Program
         return 0;
     }
 
-    private static async Task<int> PgBenchAsync(Cli cli, CancellationToken ct)
+    private static async Task<int> PgBenchAsync(CommandLine commandLine, CancellationToken cancellationToken)
     {
         var options = new PgBenchOptions(
-            cli.Require("db"),
-            cli.Require("script"),
-            cli.IntList("clients", [16, 64]),
-            Positive(cli.Int("duration", 20), "duration"),
-            cli.Int("warmup", 5),
-            Positive(cli.Int("jobs", 2), "jobs"),
-            cli.Get("log-dir") ?? Path.Combine(Path.GetTempPath(), "cases-pgbench"),
-            NullableInt(cli.Get("pg-pid")));
-        var json = cli.Get("json");
-        cli.EnsureAllUsed();
+            commandLine.Require("db"),
+            commandLine.Require("script"),
+            commandLine.IntList("clients", [16, 64]),
+            Positive(commandLine.Int("duration", 20), "duration"),
+            commandLine.Int("warmup", 5),
+            Positive(commandLine.Int("jobs", 2), "jobs"),
+            commandLine.Get("log-dir") ?? Path.Combine(Path.GetTempPath(), "cases-pgbench"),
+            ProcessIdOrNull(commandLine.Get("pg-pid")));
+        var jsonPath = commandLine.Get("json");
+        commandLine.EnsureAllUsed();
         if (!File.Exists(options.Script))
         {
             throw new UsageException($"pgbench script '{options.Script}' does not exist");
         }
 
-        var result = await new PgBench(options, Console.Out).RunAsync(ct);
-        if (json is not null)
+        var result = await new PgBench(options, Console.Out).RunAsync(cancellationToken);
+        if (jsonPath is not null)
         {
-            WriteJson(json, result);
+            WriteJson(jsonPath, result);
         }
 
         return result.Valid ? 0 : 2;
     }
 
-    private static int ReportCommand(Cli cli)
+    private static int ReportCommand(CommandLine commandLine)
     {
-        var intake = ReadJson<IntakeResult>(cli.Get("intake"));
-        var pg = ReadJson<PgBenchResult>(cli.Get("pgbench"));
-        var doc = cli.Get("doc");
-        var info = new RunInfo(
-            cli.Get("commit") ?? "unknown",
-            cli.Get("pg-version") ?? "unknown",
-            cli.Get("pg-settings") ?? "settings unknown",
-            cli.Get("command") ?? "./cases bench intake");
-        var force = cli.Flag("force-doc");
-        cli.EnsureAllUsed();
-        if (intake is null && pg is null)
+        var intake = ReadJson<IntakeResult>(commandLine.Get("intake"));
+        var pgBench = ReadJson<PgBenchResult>(commandLine.Get("pgbench"));
+        var documentPath = commandLine.Get("doc");
+        var run = new RunDetails(
+            commandLine.Get("commit") ?? "unknown",
+            commandLine.Get("pg-version") ?? "unknown",
+            commandLine.Get("pg-settings") ?? "settings unknown",
+            commandLine.Get("command") ?? "./cases bench intake");
+        var force = commandLine.Flag("force-doc");
+        commandLine.EnsureAllUsed();
+        if (intake is null && pgBench is null)
         {
             throw new UsageException("report needs --intake and/or --pgbench");
         }
 
         Console.WriteLine();
         Console.WriteLine("== intake summary ==");
-        foreach (var line in Report.Verdict(intake, pg))
+        foreach (var line in Report.Verdict(intake, pgBench))
         {
             Console.WriteLine("  " + line.Replace("**", "", StringComparison.Ordinal));
         }
 
-        var valid = (intake?.Valid ?? true) && (pg?.Valid ?? true);
-        if (doc is null)
+        var valid = (intake?.Valid ?? true) && (pgBench?.Valid ?? true);
+        if (documentPath is null)
         {
             return valid ? 0 : 2;
         }
 
-        if (intake is null || pg is null)
+        if (intake is null || pgBench is null)
         {
-            Console.WriteLine($"  {doc} not updated: it records only complete runs (API and pgbench).");
+            Console.WriteLine($"  {documentPath} not updated: it records only complete runs (API and pgbench).");
             return valid ? 0 : 2;
         }
 
         if (!valid && !force)
         {
-            Console.WriteLine($"  {doc} not updated: the run had errors, so it is not a valid result (--force-doc to record it anyway).");
+            Console.WriteLine($"  {documentPath} not updated: the run had errors, so it is not a valid result (--force-doc to record it anyway).");
             return 2;
         }
 
-        Report.Splice(doc, "intake", Report.IntakeSection(intake, pg, info));
-        Console.WriteLine($"  {doc}: intake section updated.");
+        Report.Splice(documentPath, "intake", Report.IntakeSection(intake, pgBench, run));
+        Console.WriteLine($"  {documentPath}: intake section updated.");
         return valid ? 0 : 2;
     }
 
-    private static int ConnString(Cli cli)
+    private static int ConnectionString(CommandLine commandLine)
     {
-        var database = cli.Require("database");
-        cli.EnsureAllUsed();
+        var database = commandLine.Require("database");
+        commandLine.EnsureAllUsed();
         var source = Environment.GetEnvironmentVariable("CASES_DB");
         if (string.IsNullOrWhiteSpace(source))
         {
             throw new UsageException("CASES_DB is not set");
         }
 
-        var b = new DbConnectionStringBuilder { ConnectionString = source };
-        foreach (var key in b.Keys.Cast<string>().ToList())
+        var builder = new DbConnectionStringBuilder { ConnectionString = source };
+        foreach (var key in builder.Keys.Cast<string>().ToList())
         {
             if (key.Equals("database", StringComparison.OrdinalIgnoreCase) || key.Equals("db", StringComparison.OrdinalIgnoreCase))
             {
-                b.Remove(key);
+                builder.Remove(key);
             }
         }
 
-        b["Database"] = database;
-        Console.WriteLine(b.ConnectionString);
+        builder["Database"] = database;
+        Console.WriteLine(builder.ConnectionString);
         return 0;
     }
 
-    private static int FreePort(Cli cli)
+    private static int FreePort(CommandLine commandLine)
     {
-        cli.EnsureAllUsed();
+        commandLine.EnsureAllUsed();
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         Console.WriteLine(((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture));
         return 0;
     }
 
-    private static bool IsLoopback(Uri u) =>
-        u.Scheme == Uri.UriSchemeHttp && (u.IsLoopback || (IPAddress.TryParse(u.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
+    private static bool IsLoopback(Uri url) =>
+        url.Scheme == Uri.UriSchemeHttp
+        && (url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 
-    private static int Positive(int v, string name) => v > 0 ? v : throw new UsageException($"--{name} must be > 0");
+    private static int Positive(int value, string name) => value > 0 ? value : throw new UsageException($"--{name} must be > 0");
 
-    private static int? NullableInt(string? v) =>
-        v is null or "" ? null
-        : int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-        : throw new UsageException($"expected a pid, got '{v}'");
+    private static int? ProcessIdOrNull(string? value) =>
+        value is null or "" ? null
+        : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var processId) ? processId
+        : throw new UsageException($"expected a pid, got '{value}'");
 
     private static void WriteJson<T>(string path, T value)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
         {
-            Directory.CreateDirectory(dir);
+            Directory.CreateDirectory(directory);
         }
 
         File.WriteAllText(path, JsonSerializer.Serialize(value, JsonOptions) + "\n");

@@ -2,16 +2,17 @@ using System.Runtime.InteropServices;
 
 namespace Cases.Benchmarks;
 
-internal sealed record RunInfo(string Commit, string PostgresVersion, string PostgresSettings, string Command);
+internal sealed record RunDetails(string Commit, string PostgresVersion, string PostgresSettings, string Command);
 
-internal sealed record Target(double MinThroughput, double MaxP99Ms, int AtClients, double ReferencePgBenchTps);
+internal sealed record Target(double MinThroughput, double MaxP99Milliseconds, int AtClients, double ReferencePgBenchTransactionsPerSecond);
 
 /// <summary>Writes the intake section of docs/benchmarks.md and the console summary.</summary>
 internal static class Report
 {
-    public static readonly Target IntakeTarget = new(MinThroughput: 1500, MaxP99Ms: 50, AtClients: 64, ReferencePgBenchTps: 6500);
+    public static readonly Target IntakeTarget =
+        new(MinThroughput: 1500, MaxP99Milliseconds: 50, AtClients: 64, ReferencePgBenchTransactionsPerSecond: 6500);
 
-    private const string DocHeader =
+    private const string DocumentHeader =
         """
         # Benchmarks
 
@@ -27,139 +28,139 @@ internal static class Report
     public static string Machine()
     {
         var cpu = ReadFirst("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
-        var memKb = ReadFirst("/proc/meminfo", "MemTotal")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        var mem = memKb is null ? "unknown RAM"
-            : (long.Parse(memKb, CultureInfo.InvariantCulture) / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " GiB RAM";
-        var os = ReadOsRelease() ?? RuntimeInformation.OSDescription;
+        var memoryKibibytes = ReadFirst("/proc/meminfo", "MemTotal")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var memory = memoryKibibytes is null ? "unknown RAM"
+            : (long.Parse(memoryKibibytes, CultureInfo.InvariantCulture) / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " GiB RAM";
+        var operatingSystem = ReadOperatingSystemName() ?? RuntimeInformation.OSDescription;
         var kernel = TryRead("/proc/sys/kernel/osrelease")?.Trim();
-        return $"{cpu}, {Environment.ProcessorCount} cores, {mem}; {os}" + (kernel is null ? "" : $" (Linux {kernel})")
+        return $"{cpu}, {Environment.ProcessorCount} cores, {memory}; {operatingSystem}" + (kernel is null ? "" : $" (Linux {kernel})")
                + $"; {RuntimeInformation.FrameworkDescription}";
     }
 
-    public static string IntakeSection(IntakeResult? intake, PgBenchResult? pg, RunInfo info)
+    public static string IntakeSection(IntakeResult? intake, PgBenchResult? pgBench, RunDetails run)
     {
-        var t = IntakeTarget;
-        var sb = new StringBuilder();
-        sb.AppendLine("<!-- bench:intake:start -->");
-        sb.AppendLine("## intake: filing cases (`POST /api/cases`)");
-        sb.AppendLine();
-        sb.AppendLine($"- **Run**: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit `{info.Commit}`, `{info.Command}`");
-        sb.AppendLine($"- **Machine**: {Machine()}");
-        sb.AppendLine($"- **PostgreSQL**: {info.PostgresVersion}; {info.PostgresSettings}");
-        sb.AppendLine($"- **API connection string options** (from `CASES_DB`, beyond host, port, user, password and database): {ConnectionOptions()}");
-        sb.AppendLine("- **Shared cores**: the API, the load generator and PostgreSQL (and pgbench, in its half) run on the same");
-        sb.AppendLine($"  {Environment.ProcessorCount} cores, so every process's CPU is taken from the others; the CPU columns show the split");
-        sb.AppendLine("  (average cores busy over the measured window; *kernel* is mostly loopback networking, *other* is any other process).");
-        sb.AppendLine($"- **Target**: ≥ {N0(t.MinThroughput)} filings/s at {t.AtClients} clients with p99 ≤ {N0(t.MaxP99Ms)} ms, no errors"
-                      + $" (reference: pgbench ≈ {N0(t.ReferencePgBenchTps)} tx/s for the same transaction).");
-        sb.AppendLine();
+        var target = IntakeTarget;
+        var text = new StringBuilder();
+        text.AppendLine("<!-- bench:intake:start -->");
+        text.AppendLine("## intake: filing cases (`POST /api/cases`)");
+        text.AppendLine();
+        text.AppendLine($"- **Run**: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit `{run.Commit}`, `{run.Command}`");
+        text.AppendLine($"- **Machine**: {Machine()}");
+        text.AppendLine($"- **PostgreSQL**: {run.PostgresVersion}; {run.PostgresSettings}");
+        text.AppendLine($"- **API connection string options** (from `CASES_DB`, beyond host, port, user, password and database): {ConnectionOptions()}");
+        text.AppendLine("- **Shared cores**: the API, the load generator and PostgreSQL (and pgbench, in its half) run on the same");
+        text.AppendLine($"  {Environment.ProcessorCount} cores, so every process's CPU is taken from the others; the CPU columns show the split");
+        text.AppendLine("  (average cores busy over the measured window; *kernel* is mostly loopback networking, *other* is any other process).");
+        text.AppendLine($"- **Target**: ≥ {FormatCount(target.MinThroughput)} filings/s at {target.AtClients} clients with p99 ≤ {FormatCount(target.MaxP99Milliseconds)} ms, no errors"
+                      + $" (the target was set on a reference machine where pgbench did ≈ {FormatCount(target.ReferencePgBenchTransactionsPerSecond)} tx/s for such a transaction; this machine's own pgbench figures are below).");
+        text.AppendLine();
 
         if (intake is not null)
         {
-            sb.AppendLine($"### API (closed loop; {intake.PrewarmSeconds} s JIT warm-up, then per level {intake.WarmupSeconds} s warm-up + {intake.DurationSeconds} s measured)");
-            sb.AppendLine();
-            sb.AppendLine("| clients | requests | errors | filings/s | p50 ms | p95 ms | p99 ms | max ms | CPU API | CPU PostgreSQL | CPU load gen | CPU kernel | CPU other |");
-            sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var l in intake.Levels)
+            text.AppendLine($"### API (closed loop; {intake.PrewarmSeconds} s JIT warm-up, then per level {intake.WarmupSeconds} s warm-up + {intake.DurationSeconds} s measured)");
+            text.AppendLine();
+            text.AppendLine("| clients | requests | errors | filings/s | p50 ms | p95 ms | p99 ms | max ms | CPU API | CPU PostgreSQL | CPU load gen | CPU kernel | CPU other |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var level in intake.Levels)
             {
-                sb.AppendLine($"| {l.Clients} | {N0(l.Requests)} | {N0(l.Errors)} | {N0(l.ThroughputPerSecond)} | {Ms(l.LatencyMs.P50)} | {Ms(l.LatencyMs.P95)} | "
-                              + $"{Ms(l.LatencyMs.P99)} | {Ms(l.LatencyMs.Max)} | {C(l.Cpu.Api)} | {C(l.Cpu.Postgres)} | {C(l.Cpu.LoadGenerator)} | {C(l.Cpu.Kernel)} | {C(l.Cpu.Other)} |");
+                text.AppendLine($"| {level.Clients} | {FormatCount(level.Requests)} | {FormatCount(level.Errors)} | {FormatCount(level.ThroughputPerSecond)} | {FormatMilliseconds(level.LatencyMilliseconds.P50)} | {FormatMilliseconds(level.LatencyMilliseconds.P95)} | "
+                              + $"{FormatMilliseconds(level.LatencyMilliseconds.P99)} | {FormatMilliseconds(level.LatencyMilliseconds.Max)} | {FormatCores(level.Cpu.Api)} | {FormatCores(level.Cpu.Postgres)} | {FormatCores(level.Cpu.LoadGenerator)} | {FormatCores(level.Cpu.Kernel)} | {FormatCores(level.Cpu.Other)} |");
             }
 
-            sb.AppendLine();
+            text.AppendLine();
             if (!intake.Valid)
             {
-                sb.AppendLine($"**Not a valid result**: {N0(intake.Levels.Sum(l => l.Errors))} request(s) failed: "
-                              + string.Join("; ", intake.Levels.SelectMany(l => l.ErrorKinds).GroupBy(k => k.Key)
-                                  .Select(g => $"{g.Key} × {N0(g.Sum(x => x.Value))}")) + ".");
-                sb.AppendLine();
+                text.AppendLine($"**Not a valid result**: {FormatCount(intake.Levels.Sum(level => level.Errors))} request(s) failed: "
+                              + string.Join("; ", intake.Levels.SelectMany(level => level.ErrorKinds).GroupBy(errorKind => errorKind.Key)
+                                  .Select(kind => $"{kind.Key} × {FormatCount(kind.Sum(errorKind => errorKind.Value))}")) + ".");
+                text.AppendLine();
             }
         }
 
-        if (pg is not null)
+        if (pgBench is not null)
         {
-            sb.AppendLine($"### pgbench: the same transaction straight to PostgreSQL (`-M prepared`, {pg.WarmupSeconds} s warm-up + {pg.DurationSeconds} s)");
-            sb.AppendLine();
-            sb.AppendLine("| clients | transactions | failed | tx/s | p50 ms | p95 ms | p99 ms | max ms | CPU PostgreSQL | CPU pgbench | CPU kernel | CPU other |");
-            sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var l in pg.Levels)
+            text.AppendLine($"### pgbench: the same transaction straight to PostgreSQL (`-M prepared`, {pgBench.WarmupSeconds} s warm-up + {pgBench.DurationSeconds} s)");
+            text.AppendLine();
+            text.AppendLine("| clients | transactions | failed | tx/s | p50 ms | p95 ms | p99 ms | max ms | CPU PostgreSQL | CPU pgbench | CPU kernel | CPU other |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var level in pgBench.Levels)
             {
-                sb.AppendLine($"| {l.Clients} | {N0(l.Transactions)} | {N0(l.Failed)} | {N0(l.Tps)} | {Ms(l.LatencyMs.P50)} | {Ms(l.LatencyMs.P95)} | "
-                              + $"{Ms(l.LatencyMs.P99)} | {Ms(l.LatencyMs.Max)} | {C(l.Cpu.Postgres)} | {C(l.Cpu.LoadGenerator)} | {C(l.Cpu.Kernel)} | {C(l.Cpu.Other)} |");
+                text.AppendLine($"| {level.Clients} | {FormatCount(level.Transactions)} | {FormatCount(level.Failed)} | {FormatCount(level.TransactionsPerSecond)} | {FormatMilliseconds(level.LatencyMilliseconds.P50)} | {FormatMilliseconds(level.LatencyMilliseconds.P95)} | "
+                              + $"{FormatMilliseconds(level.LatencyMilliseconds.P99)} | {FormatMilliseconds(level.LatencyMilliseconds.Max)} | {FormatCores(level.Cpu.Postgres)} | {FormatCores(level.Cpu.LoadGenerator)} | {FormatCores(level.Cpu.Kernel)} | {FormatCores(level.Cpu.Other)} |");
             }
 
-            sb.AppendLine();
-            sb.AppendLine($"{pg.PgBenchVersion}; script `tests/Cases.Benchmarks/intake.pgbench.sql`: in one transaction the counter upsert over the");
-            sb.AppendLine("11 centres (`INSERT … ON CONFLICT … DO UPDATE … RETURNING`), the case, 2 parties, 1 right and the `CaseFiled` event.");
-            sb.AppendLine("It is the reference: the same rows with no HTTP, JSON, validation or ORM in the way, one round trip per statement.");
-            sb.AppendLine();
+            text.AppendLine();
+            text.AppendLine($"{pgBench.PgBenchVersion}; script `tests/Cases.Benchmarks/intake.pgbench.sql`: in one transaction the counter upsert over the");
+            text.AppendLine("11 centres (`INSERT … ON CONFLICT … DO UPDATE … RETURNING`), the case, 2 parties, 1 right and the `CaseFiled` event.");
+            text.AppendLine("It is the reference: the same rows with no HTTP, JSON, validation or ORM in the way, one round trip per statement.");
+            text.AppendLine();
         }
 
-        sb.AppendLine("### Result");
-        sb.AppendLine();
-        foreach (var line in Verdict(intake, pg))
+        text.AppendLine("### Result");
+        text.AppendLine();
+        foreach (var line in Verdict(intake, pgBench))
         {
-            sb.AppendLine("- " + line);
+            text.AppendLine("- " + line);
         }
 
-        sb.AppendLine();
-        sb.AppendLine("How it is measured: `bench.sh` builds `src/Cases.Api` in Release, recreates the database `cases_bench`, starts the API");
-        sb.AppendLine("(`ASPNETCORE_ENVIRONMENT=Production`, logging at Warning) on a free loopback port, creates one centre per region,");
-        sb.AppendLine("then `Cases.Benchmarks intake` drives `POST /api/cases` from N concurrent clients over one shared `SocketsHttpHandler`,");
-        sb.AppendLine("each client awaiting its answer before sending the next (closed loop), filings spread round-robin over the 11 centres.");
-        sb.AppendLine("Every request started in the measured window is timed; any answer other than 201 with a Location is an error, and");
-        sb.AppendLine("a run with errors is not a valid result. pgbench then runs against `cases_bench_pgbench`, migrated by the API's own");
-        sb.AppendLine("migrator, on the same server. Raw results: `tests/Cases.Benchmarks/bin/bench/results/`.");
-        sb.AppendLine("<!-- bench:intake:end -->");
-        return sb.ToString();
+        text.AppendLine();
+        text.AppendLine("How it is measured: `bench.sh` builds `src/Cases.Api` in Release, recreates the database `cases_bench`, starts the API");
+        text.AppendLine("(`ASPNETCORE_ENVIRONMENT=Production`, logging at Warning) on a free loopback port, creates one centre per region,");
+        text.AppendLine("then `Cases.Benchmarks intake` drives `POST /api/cases` from N concurrent clients over one shared `SocketsHttpHandler`,");
+        text.AppendLine("each client awaiting its answer before sending the next (closed loop), filings spread round-robin over the 11 centres.");
+        text.AppendLine("Every request started in the measured window is timed; any answer other than 201 with a Location is an error, and");
+        text.AppendLine("a run with errors is not a valid result. pgbench then runs against `cases_bench_pgbench`, migrated by the API's own");
+        text.AppendLine("migrator, on the same server. Raw results: `tests/Cases.Benchmarks/bin/bench/results/`.");
+        text.AppendLine("<!-- bench:intake:end -->");
+        return text.ToString();
     }
 
-    public static List<string> Verdict(IntakeResult? intake, PgBenchResult? pg)
+    public static List<string> Verdict(IntakeResult? intake, PgBenchResult? pgBench)
     {
-        var t = IntakeTarget;
+        var target = IntakeTarget;
         var lines = new List<string>();
-        var api = intake?.Levels.FirstOrDefault(l => l.Clients == t.AtClients) ?? intake?.Levels.MaxBy(l => l.Clients);
-        var pgLevel = api is null
-            ? pg?.Levels.MaxBy(l => l.Clients)
-            : pg?.Levels.FirstOrDefault(l => l.Clients == api.Clients) ?? pg?.Levels.MaxBy(l => l.Clients);
+        var api = intake?.Levels.FirstOrDefault(level => level.Clients == target.AtClients) ?? intake?.Levels.MaxBy(level => level.Clients);
+        var pgBenchLevel = api is null
+            ? pgBench?.Levels.MaxBy(level => level.Clients)
+            : pgBench?.Levels.FirstOrDefault(level => level.Clients == api.Clients) ?? pgBench?.Levels.MaxBy(level => level.Clients);
 
         if (api is not null)
         {
-            var met = intake!.Valid && api.Clients == t.AtClients && api.ThroughputPerSecond >= t.MinThroughput && api.LatencyMs.P99 <= t.MaxP99Ms;
-            lines.Add($"API at {api.Clients} clients: **{N0(api.ThroughputPerSecond)} filings/s**, p99 {Ms(api.LatencyMs.P99)} ms, "
-                      + $"{N0(api.Errors)} errors: target {(met ? "**met**" : "**not met**")}"
-                      + (api.Clients == t.AtClients ? "" : $" (target is defined at {t.AtClients} clients)") + ".");
+            var met = intake!.Valid && api.Clients == target.AtClients && api.ThroughputPerSecond >= target.MinThroughput && api.LatencyMilliseconds.P99 <= target.MaxP99Milliseconds;
+            lines.Add($"API at {api.Clients} clients: **{FormatCount(api.ThroughputPerSecond)} filings/s**, p99 {FormatMilliseconds(api.LatencyMilliseconds.P99)} ms, "
+                      + $"{FormatCount(api.Errors)} errors: target {(met ? "**met**" : "**not met**")}"
+                      + (api.Clients == target.AtClients ? "" : $" (target is defined at {target.AtClients} clients)") + ".");
         }
 
-        if (pgLevel is not null)
+        if (pgBenchLevel is not null)
         {
-            lines.Add($"pgbench at {pgLevel.Clients} clients: **{N0(pgLevel.Tps)} tx/s**, p99 {Ms(pgLevel.LatencyMs.P99)} ms"
-                      + (pgLevel.Failed > 0 ? $", {N0(pgLevel.Failed)} failed" : "") + ".");
+            lines.Add($"pgbench at {pgBenchLevel.Clients} clients: **{FormatCount(pgBenchLevel.TransactionsPerSecond)} tx/s**, p99 {FormatMilliseconds(pgBenchLevel.LatencyMilliseconds.P99)} ms"
+                      + (pgBenchLevel.Failed > 0 ? $", {FormatCount(pgBenchLevel.Failed)} failed" : "") + ".");
         }
 
-        if (api is not null && pgLevel is not null && pgLevel.Tps > 0)
+        if (api is not null && pgBenchLevel is not null && pgBenchLevel.TransactionsPerSecond > 0)
         {
-            var pct = api.ThroughputPerSecond / pgLevel.Tps * 100;
-            lines.Add($"Our throughput is **{pct.ToString("F0", CultureInfo.InvariantCulture)} % of pgbench's** at {api.Clients} clients"
-                      + (pgLevel.Clients == api.Clients ? "." : $" (pgbench at {pgLevel.Clients})."));
+            var percentage = api.ThroughputPerSecond / pgBenchLevel.TransactionsPerSecond * 100;
+            lines.Add($"Our throughput is **{percentage.ToString("F0", CultureInfo.InvariantCulture)} % of pgbench's** at {api.Clients} clients"
+                      + (pgBenchLevel.Clients == api.Clients ? "." : $" (pgbench at {pgBenchLevel.Clients})."));
 
             // The API holds a small pool of connections whatever the number of HTTP clients, while
             // pgbench opens one backend per client; its best level is the fairer ceiling.
-            var best = pg!.Levels.MaxBy(l => l.Tps);
-            if (best is not null && best.Clients != pgLevel.Clients && best.Tps > 0)
+            var best = pgBench!.Levels.MaxBy(level => level.TransactionsPerSecond);
+            if (best is not null && best.Clients != pgBenchLevel.Clients && best.TransactionsPerSecond > 0)
             {
-                lines.Add($"Against pgbench's best level ({best.Clients} clients, {N0(best.Tps)} tx/s) our throughput at {api.Clients} clients is "
-                          + $"**{(api.ThroughputPerSecond / best.Tps * 100).ToString("F0", CultureInfo.InvariantCulture)} %**: the API keeps a small pool of "
+                lines.Add($"Against pgbench's best level ({best.Clients} clients, {FormatCount(best.TransactionsPerSecond)} tx/s) our throughput at {api.Clients} clients is "
+                          + $"**{(api.ThroughputPerSecond / best.TransactionsPerSecond * 100).ToString("F0", CultureInfo.InvariantCulture)} %**: the API keeps a small pool of "
                           + "connections whatever the number of HTTP clients, while pgbench opens one backend per client.");
             }
         }
 
         if (api is not null)
         {
-            var c = api.Cpu;
-            var where = $"At {api.Clients} clients the cores went to: API {C(c.Api)}, PostgreSQL {C(c.Postgres)}, load generator {C(c.LoadGenerator)}, "
-                        + $"kernel {C(c.Kernel)}, other processes {C(c.Other)} (machine busy {C(c.MachineBusy)} of {c.Cores})";
-            where += c.MachineBusy >= 0.9 * c.Cores
+            var cpu = api.Cpu;
+            var where = $"At {api.Clients} clients the cores went to: API {FormatCores(cpu.Api)}, PostgreSQL {FormatCores(cpu.Postgres)}, load generator {FormatCores(cpu.LoadGenerator)}, "
+                        + $"kernel {FormatCores(cpu.Kernel)}, other processes {FormatCores(cpu.Other)} (machine busy {FormatCores(cpu.MachineBusy)} of {cpu.Cores})";
+            where += cpu.MachineBusy >= 0.9 * cpu.Cores
                 ? ": the machine is CPU-bound, so throughput is set by CPU per filing across all three processes."
                 : ": the machine is not CPU-bound, so requests are waiting (locks on the counter rows, commits, round trips).";
             lines.Add(where);
@@ -167,14 +168,15 @@ internal static class Report
 
         if (api is not null && api.ThroughputPerSecond > 0)
         {
-            var perApi = PerFiling(api.Cpu.Api, api.ThroughputPerSecond);
-            var perPg = PerFiling(api.Cpu.Postgres, api.ThroughputPerSecond);
-            var perGen = PerFiling(api.Cpu.LoadGenerator, api.ThroughputPerSecond);
-            var line = $"CPU per filing at {api.Clients} clients: API {perApi} ms, PostgreSQL {perPg} ms, load generator {perGen} ms";
-            if (pgLevel is { Tps: > 0 })
+            var apiPerFiling = PerFiling(api.Cpu.Api, api.ThroughputPerSecond);
+            var postgresPerFiling = PerFiling(api.Cpu.Postgres, api.ThroughputPerSecond);
+            var loadGeneratorPerFiling = PerFiling(api.Cpu.LoadGenerator, api.ThroughputPerSecond);
+            var line = $"CPU per filing at {api.Clients} clients: API {apiPerFiling} ms, PostgreSQL {postgresPerFiling} ms, "
+                       + $"load generator {loadGeneratorPerFiling} ms";
+            if (pgBenchLevel is { TransactionsPerSecond: > 0 })
             {
-                line += $"; under pgbench ({pgLevel.Clients} clients): PostgreSQL {PerFiling(pgLevel.Cpu.Postgres, pgLevel.Tps)} ms, "
-                        + $"pgbench {PerFiling(pgLevel.Cpu.LoadGenerator, pgLevel.Tps)} ms per transaction";
+                line += $"; under pgbench ({pgBenchLevel.Clients} clients): PostgreSQL {PerFiling(pgBenchLevel.Cpu.Postgres, pgBenchLevel.TransactionsPerSecond)} ms, "
+                        + $"pgbench {PerFiling(pgBenchLevel.Cpu.LoadGenerator, pgBenchLevel.TransactionsPerSecond)} ms per transaction";
             }
 
             lines.Add(line + $". {api.Cpu.Cores} cores divided by the total CPU per filing bound the throughput this machine can reach.");
@@ -183,16 +185,16 @@ internal static class Report
         if (api is not null)
         {
             // Little's law for a closed loop: mean latency = clients / throughput.
-            var meanAtTarget = t.AtClients / t.MinThroughput * 1000;
-            lines.Add($"A closed loop of N clients at X filings/s has a mean latency of N / X (Little's law): {t.AtClients} clients at "
-                      + $"{N0(t.MinThroughput)}/s means {Ms(meanAtTarget)} ms on average, so p99 ≤ {N0(t.MaxP99Ms)} ms also asks for a p99 within "
-                      + $"{((t.MaxP99Ms / meanAtTarget - 1) * 100).ToString("F0", CultureInfo.InvariantCulture)} % of the mean.");
+            var meanAtTarget = target.AtClients / target.MinThroughput * 1000;
+            lines.Add($"A closed loop of N clients at X filings/s has a mean latency of N / X (Little's law): {target.AtClients} clients at "
+                      + $"{FormatCount(target.MinThroughput)}/s means {FormatMilliseconds(meanAtTarget)} ms on average, so p99 ≤ {FormatCount(target.MaxP99Milliseconds)} ms also asks for a p99 within "
+                      + $"{((target.MaxP99Milliseconds / meanAtTarget - 1) * 100).ToString("F0", CultureInfo.InvariantCulture)} % of the mean.");
         }
 
-        var noisy = Math.Max(intake?.Levels.Max(l => l.Cpu.Other) ?? 0, pg?.Levels.Max(l => l.Cpu.Other) ?? 0);
+        var noisy = Math.Max(intake?.Levels.Max(level => level.Cpu.Other) ?? 0, pgBench?.Levels.Max(level => level.Cpu.Other) ?? 0);
         if (noisy >= 0.1)
         {
-            lines.Add($"The machine was not quiet: up to {C(noisy)} cores went to other processes during a measured window, "
+            lines.Add($"The machine was not quiet: up to {FormatCores(noisy)} cores went to other processes during a measured window, "
                       + "which the figures above lost; rerun on an idle machine before comparing.");
         }
 
@@ -200,53 +202,54 @@ internal static class Report
     }
 
     /// <summary>Replaces the section between the markers, or appends it; creates the document if needed.</summary>
-    public static void Splice(string docPath, string name, string section)
+    public static void Splice(string documentPath, string name, string section)
     {
-        var start = $"<!-- bench:{name}:start -->";
-        var end = $"<!-- bench:{name}:end -->";
-        var doc = File.Exists(docPath) ? File.ReadAllText(docPath) : DocHeader;
-        var s = doc.IndexOf(start, StringComparison.Ordinal);
-        var e = doc.IndexOf(end, StringComparison.Ordinal);
+        var startMarker = $"<!-- bench:{name}:start -->";
+        var endMarker = $"<!-- bench:{name}:end -->";
+        var document = File.Exists(documentPath) ? File.ReadAllText(documentPath) : DocumentHeader;
+        var startIndex = document.IndexOf(startMarker, StringComparison.Ordinal);
+        var endIndex = document.IndexOf(endMarker, StringComparison.Ordinal);
         string updated;
-        if (s >= 0 && e > s)
+        if (startIndex >= 0 && endIndex > startIndex)
         {
-            var after = e + end.Length;
-            if (after < doc.Length && doc[after] == '\n')
+            var after = endIndex + endMarker.Length;
+            if (after < document.Length && document[after] == '\n')
             {
                 after++;
             }
 
-            updated = doc[..s] + section + doc[after..];
+            updated = document[..startIndex] + section + document[after..];
         }
-        else if (s >= 0 || e >= 0)
+        else if (startIndex >= 0 || endIndex >= 0)
         {
-            throw new BenchmarkFailedException($"{docPath} has only one of the {name} markers; fix it by hand");
+            throw new BenchmarkFailedException($"{documentPath} has only one of the {name} markers; fix it by hand");
         }
         else
         {
-            updated = doc.TrimEnd('\n') + "\n\n" + section;
+            updated = document.TrimEnd('\n') + "\n\n" + section;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(docPath))!);
-        var tmp = docPath + ".tmp";
-        File.WriteAllText(tmp, updated);
-        File.Move(tmp, docPath, overwrite: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(documentPath))!);
+        // Write a temporary file and move it over, so that an interrupted run never leaves a half-written document.
+        var temporaryPath = documentPath + ".tmp";
+        File.WriteAllText(temporaryPath, updated);
+        File.Move(temporaryPath, documentPath, overwrite: true);
     }
 
     /// <summary>The Npgsql settings in CASES_DB that change behaviour (pool size, auto-prepare...), without secrets.</summary>
     private static string ConnectionOptions()
     {
-        var cs = Environment.GetEnvironmentVariable("CASES_DB");
-        if (string.IsNullOrWhiteSpace(cs))
+        var connectionString = Environment.GetEnvironmentVariable("CASES_DB");
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
             return "unknown";
         }
 
         string[] plain = ["host", "server", "port", "username", "user id", "userid", "user name", "password", "pwd", "database", "db"];
-        var b = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = cs };
-        var rest = b.Keys.Cast<string>()
-            .Where(k => !plain.Contains(k, StringComparer.OrdinalIgnoreCase) && !k.Contains("pass", StringComparison.OrdinalIgnoreCase))
-            .Select(k => $"`{k}={b[k]}`")
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var rest = builder.Keys.Cast<string>()
+            .Where(key => !plain.Contains(key, StringComparer.OrdinalIgnoreCase) && !key.Contains("pass", StringComparison.OrdinalIgnoreCase))
+            .Select(key => $"`{key}={builder[key]}`")
             .ToList();
         return rest.Count == 0 ? "none, so the API's own defaults apply (`CasesDataSource`): a pool of 4 connections per core and automatic preparation of repeated statements" : string.Join(", ", rest);
     }
@@ -254,19 +257,20 @@ internal static class Report
     private static string PerFiling(double? cores, double perSecond) =>
         cores is null || perSecond <= 0 ? "–" : (cores.Value / perSecond * 1000).ToString("F2", CultureInfo.InvariantCulture);
 
-    private static string N0(double v) => v.ToString("N0", CultureInfo.InvariantCulture);
+    private static string FormatCount(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Ms(double v) => v.ToString(v < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
+    // About three significant figures: two decimals below 10 ms, one above.
+    private static string FormatMilliseconds(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
 
-    private static string C(double? v) => v is null ? "–" : v.Value.ToString("F2", CultureInfo.InvariantCulture);
+    private static string FormatCores(double? value) => value is null ? "–" : value.Value.ToString("F2", CultureInfo.InvariantCulture);
 
     private static string? ReadFirst(string path, string key) =>
-        TryRead(path)?.Split('\n').Where(l => l.StartsWith(key, StringComparison.Ordinal))
-            .Select(l => l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()).FirstOrDefault();
+        TryRead(path)?.Split('\n').Where(line => line.StartsWith(key, StringComparison.Ordinal))
+            .Select(line => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()).FirstOrDefault();
 
-    private static string? ReadOsRelease() =>
-        TryRead("/etc/os-release")?.Split('\n').Where(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))
-            .Select(l => l["PRETTY_NAME=".Length..].Trim('"')).FirstOrDefault();
+    private static string? ReadOperatingSystemName() =>
+        TryRead("/etc/os-release")?.Split('\n').Where(line => line.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))
+            .Select(line => line["PRETTY_NAME=".Length..].Trim('"')).FirstOrDefault();
 
     private static string? TryRead(string path)
     {
@@ -274,7 +278,7 @@ internal static class Report
         {
             return File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -14,27 +14,27 @@ internal sealed record LatencySummary(double Mean, double P50, double P95, doubl
         }
 
         Array.Sort(samples);
-        var toMs = 1000.0 / unitsPerSecond;
+        var toMilliseconds = 1000.0 / unitsPerSecond;
         double sum = 0;
-        foreach (var s in samples)
+        foreach (var sample in samples)
         {
-            sum += s;
+            sum += sample;
         }
 
         return new LatencySummary(
-            Mean: R(sum / samples.Length * toMs),
-            P50: R(Percentile(samples, 50) * toMs),
-            P95: R(Percentile(samples, 95) * toMs),
-            P99: R(Percentile(samples, 99) * toMs),
-            Max: R(samples[^1] * toMs));
+            Mean: Round(sum / samples.Length * toMilliseconds),
+            P50: Round(Percentile(samples, 50) * toMilliseconds),
+            P95: Round(Percentile(samples, 95) * toMilliseconds),
+            P99: Round(Percentile(samples, 99) * toMilliseconds),
+            Max: Round(samples[^1] * toMilliseconds));
     }
 
-    private static double R(double ms) => Math.Round(ms, 3);
+    private static double Round(double milliseconds) => Math.Round(milliseconds, 3);
 
     /// <summary>Nearest-rank percentile of sorted samples.</summary>
-    public static long Percentile(long[] sorted, double p)
+    public static long Percentile(long[] sorted, double percentile)
     {
-        var rank = (int)Math.Ceiling(p / 100.0 * sorted.Length);
+        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length);
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 }
