@@ -27,6 +27,14 @@ public sealed class CasesDbContext : DbContext
 
     public DbSet<CaseQueueRow> CaseQueue => Set<CaseQueueRow>();
 
+    /// <summary>One storage rule per type, instead of one per property: typed ids and enums by name.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<CaseId>().HaveConversion<CaseIdConverter>();
+        configurationBuilder.Properties<CentreCode>().HaveConversion<CentreCodeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProtectionCentreConfiguration());

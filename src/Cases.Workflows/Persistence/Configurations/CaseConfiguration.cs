@@ -13,10 +13,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         builder.ToTable("cases");
         builder.HasKey(@case => @case.Id);
-        builder.Property(@case => @case.Id).HasConversion(id => id.Value, value => new CaseId(value)).ValueGeneratedNever();
+        builder.Property(@case => @case.Id).ValueGeneratedNever();
         builder.Property(@case => @case.Number).HasConversion(number => number.ToString(), text => CaseNumberText.Parse(text));
-        builder.Property(@case => @case.Centre).HasConversion(code => code.Value, value => new CentreCode(value)).HasColumnName("CentreCode");
-        builder.Property(@case => @case.Kind).HasConversion<string>();
+        builder.Property(@case => @case.Centre).HasColumnName("CentreCode");
         builder.Property(@case => @case.State).HasConversion(state => state.Name, name => new CaseState(name));
         builder.HasOne<ProtectionCentre>().WithMany().HasForeignKey(@case => @case.Centre);
         builder.Property(@case => @case.Version).IsConcurrencyToken();
@@ -29,8 +28,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             party.WithOwner().HasForeignKey("CaseId");
             party.HasKey("CaseId", nameof(Party.Ordinal));
             party.Property(p => p.Ordinal).ValueGeneratedNever();
-            party.Property(p => p.Role).HasConversion<string>();
-            party.Property(p => p.Kind).HasConversion<string>();
         });
         builder.Navigation(@case => @case.Parties).HasField("parties");
 
@@ -40,7 +37,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             right.WithOwner().HasForeignKey("CaseId");
             right.HasKey("CaseId", nameof(Domain.Rights.IntellectualPropertyRight.Ordinal));
             right.Property(r => r.Ordinal).ValueGeneratedNever();
-            right.Property(r => r.Kind).HasConversion<string>();
         });
         builder.Navigation(@case => @case.Rights).HasField("rights");
     }

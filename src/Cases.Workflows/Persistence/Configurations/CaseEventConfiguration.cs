@@ -12,7 +12,6 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     {
         builder.ToTable("case_events");
         builder.HasKey(@event => new { @event.CaseId, @event.Sequence });
-        builder.Property(@event => @event.CaseId).HasConversion(id => id.Value, value => new CaseId(value));
         builder.Property(@event => @event.Sequence).ValueGeneratedNever();
         builder.Property(@event => @event.Data)
             .HasColumnType("jsonb")

@@ -11,7 +11,6 @@ internal sealed class ProtectionCentreConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("protection_centres");
         builder.HasKey(centre => centre.Code);
-        builder.Property(centre => centre.Code).HasConversion(code => code.Value, value => new CentreCode(value));
         builder.Property(centre => centre.Region).HasConversion(region => region.Code, code => Region.FromCode(code));
         builder.Property(centre => centre.Name).HasMaxLength(ProtectionCentre.MaximumNameLength);
     }

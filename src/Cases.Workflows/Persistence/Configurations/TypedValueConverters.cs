@@ -1,0 +1,11 @@
+using Cases.Domain.Cases;
+using Cases.Domain.Centres;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Cases.Workflows.Persistence.Configurations;
+
+/// <summary>A case id is stored as its Guid, wherever it appears.</summary>
+internal sealed class CaseIdConverter() : ValueConverter<CaseId, Guid>(id => id.Value, value => new CaseId(value));
+
+/// <summary>A centre code is stored as its text, wherever it appears.</summary>
+internal sealed class CentreCodeConverter() : ValueConverter<CentreCode, string>(code => code.Value, value => new CentreCode(value));
