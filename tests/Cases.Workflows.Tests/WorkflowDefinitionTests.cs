@@ -1,3 +1,4 @@
+using Cases.Domain.Clocks;
 using Cases.Domain.Access;
 using Cases.Domain.Cases.Rules;
 using Cases.Workflows.Engine.Definitions;
@@ -37,7 +38,7 @@ public sealed class WorkflowDefinitionTests
     }
 
     [Fact]
-    public void Guards_and_payload_are_kept_with_their_transition()
+    public async Task Guards_and_payload_are_kept_with_their_transition()
     {
         var definition = Valid()
             .Transition("withdraw", "撤回", step => step
@@ -46,7 +47,7 @@ public sealed class WorkflowDefinitionTests
                 .By(Role.CaseHandler)
                 .Takes("reason", PayloadFieldKind.Text)
                 .Takes("outcome", PayloadFieldKind.Choice, required: true, maximumLength: 40, "Withdrawn", "Settled")
-                .When("a reason is given", (_, payload) => new ChangeMustGiveAReasonRule(payload.GetValueOrDefault("reason")))
+                .When("a reason is given", (_, payload) => new ChangeMustGiveAReasonRule(payload.Text("reason")))
                 .Records("CaseWithdrawn"))
             .Build();
 
@@ -54,8 +55,8 @@ public sealed class WorkflowDefinitionTests
         Assert.Equal(["reason", "outcome"], withdraw.Payload.Select(field => field.Name));
         Assert.Equal(["Withdrawn", "Settled"], withdraw.Payload[1].AllowedValues);
         var guard = Assert.Single(withdraw.Guards);
-        Assert.True(guard.Rule(null!, new Dictionary<string, string?>()).IsBroken());
-        Assert.False(guard.Rule(null!, new Dictionary<string, string?> { ["reason"] = "settled" }).IsBroken());
+        Assert.True((await guard.Rule(new GuardContext(null!, ActionPayload.Empty, default, null!), CancellationToken.None)).IsBroken());
+        Assert.False((await guard.Rule(new GuardContext(null!, new ActionPayload(new Dictionary<string, string?> { ["reason"] = "settled" }), default, null!), CancellationToken.None)).IsBroken());
     }
 
     public static TheoryData<string, Func<WorkflowBuilder, WorkflowBuilder>, string> Mistakes => new()
@@ -76,6 +77,13 @@ public sealed class WorkflowDefinitionTests
         { "an event of one word", builder => builder.Transition("decide", "决定", step => step.From("Accepted").To("Closed").By(Role.CaseHandler).Records("Decided")), "'Decided' is not" },
         { "a payload field taken twice", builder => builder.Transition("decide", "决定", step => step.From("Accepted").To("Closed").By(Role.CaseHandler).Takes("reason", PayloadFieldKind.Text).Takes("reason", PayloadFieldKind.Text).Records("CaseDecided")), "takes the field 'reason' twice" },
         { "a choice without values", builder => builder.Transition("decide", "决定", step => step.From("Accepted").To("Closed").By(Role.CaseHandler).Takes("outcome", PayloadFieldKind.Choice).Records("CaseDecided")), "choice field 'outcome' lists no allowed values" },
+        { "a role that does not exist", builder => builder.Transition("decide", "决定", step => step.From("Accepted").To("Closed").By((Role)42).Records("CaseDecided")), "names role 42, which does not exist" },
+        { "no target", builder => builder.Transition("decide", "决定", step => step.From("Accepted").By(Role.CaseHandler).Records("CaseDecided")), "names no target state" },
+        { "a state left only by in-place actions", builder => builder.Waiting("Parked", "搁置").Transition("park", "搁置", step => step.From("Accepted").To("Parked").By(Role.CaseHandler).Records("CaseParked")).Transition("note", "备注", step => step.From("Parked").StaysInPlace().By(Role.CaseHandler).Records("NoteAdded")), "State 'Parked' is not terminal but no transition leaves it" },
+        { "a kept field it does not take", builder => builder.Transition("decide", "决定", step => step.From("Accepted").To("Closed").By(Role.CaseHandler).Keeps("outcome").Records("CaseDecided")), "keeps the field 'outcome', which it does not take" },
+        { "a referral without a centre", builder => builder.Transition("refer", "移送", step => step.From("Accepted").To("Closed").By(Role.CaseHandler).Refers().Records("CaseReferred")), "refers the case but takes no centre field 'centre'" },
+        { "a message to a centre field it does not take", builder => builder.Transition("notify", "通报", step => step.From("Accepted").StaysInPlace().By(Role.CaseHandler).Sends("NoticeSent", MessageRecipient.CentreIn("recipient")).Records("NoticeSent")), "not a centre field it takes" },
+        { "an extension of a clock never started", builder => builder.Transition("extend", "延长", step => step.From("Accepted").StaysInPlace().By(Role.Supervisor).Extends("Decision").Records("DecisionExtended")), "no state or transition starts clock 'Decision'" },
         { "an action not in camelCase", builder => builder.Transition("Decide-Now", "决定", step => step.From("Accepted").To("Closed").By(Role.CaseHandler).Records("CaseDecided")), "must be named in camelCase" },
     };
 

@@ -1,3 +1,4 @@
+using Cases.Domain.Clocks;
 using Cases.Domain.Access;
 using Cases.Domain.Cases;
 using Cases.Domain.Common;
@@ -85,8 +86,11 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
         private readonly List<GuardDefinition> guards = [];
         private readonly List<PayloadField> payload = [];
         private readonly List<ClockOperation> clocks = [];
-        private string to = string.Empty;
+        private readonly List<string> keeps = [];
+        private readonly List<MessageDefinition> sends = [];
+        private string? to = string.Empty;
         private string eventType = string.Empty;
+        private ReferralEffect referral = ReferralEffect.None;
 
         public TransitionBuilder From(params string[] states)
         {
@@ -100,6 +104,13 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
             return this;
         }
 
+        /// <summary>The case stays where it is, e.g. for an information notice sent from an open case.</summary>
+        public TransitionBuilder StaysInPlace()
+        {
+            to = null;
+            return this;
+        }
+
         public TransitionBuilder By(params Role[] allowed)
         {
             roles.AddRange(allowed);
@@ -107,9 +118,39 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
         }
 
         /// <summary>A guard: the rule must hold for the transition to be taken.</summary>
-        public TransitionBuilder When(string guard, Func<Case, IReadOnlyDictionary<string, string?>, IBusinessRule> rule)
+        public TransitionBuilder When(string guard, Func<Case, ActionPayload, IBusinessRule> rule)
+        {
+            guards.Add(new GuardDefinition(guard, (context, _) => ValueTask.FromResult(rule(context.Case, context.Payload))));
+            return this;
+        }
+
+        /// <summary>A guard that needs the time or recorded facts (see <see cref="IWorkflowFacts"/>).</summary>
+        public TransitionBuilder When(string guard, Func<GuardContext, CancellationToken, ValueTask<IBusinessRule>> rule)
         {
             guards.Add(new GuardDefinition(guard, rule));
+            return this;
+        }
+
+        /// <summary>Payload fields whose values are kept on the case (e.g. the grant date), not only in the timeline.</summary>
+        public TransitionBuilder Keeps(params string[] fields)
+        {
+            keeps.AddRange(fields);
+            return this;
+        }
+
+        /// <summary>Offers the case to the centre in the payload's <c>centre</c> field (跨地区案件移送).</summary>
+        public TransitionBuilder Refers() => Referral(ReferralEffect.Refer);
+
+        /// <summary>The centre the case was referred to takes it over (接收移送).</summary>
+        public TransitionBuilder TakesOverReferral() => Referral(ReferralEffect.TakeOver);
+
+        /// <summary>The referral ends and the sending centre keeps the case.</summary>
+        public TransitionBuilder EndsReferral() => Referral(ReferralEffect.Return);
+
+        /// <summary>Leaves a message in the outbox, in the same transaction.</summary>
+        public TransitionBuilder Sends(string messageType, MessageRecipient recipient)
+        {
+            sends.Add(new MessageDefinition(messageType, recipient));
             return this;
         }
 
@@ -134,8 +175,16 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
 
         public TransitionBuilder Resumes(string clock) => Clock(ClockOperationKind.Resume, clock);
 
+        public TransitionBuilder Extends(string clock) => Clock(ClockOperationKind.Extend, clock);
+
         internal TransitionDefinition Build() =>
-            new(action, chineseName, Frozen(from), to, Frozen(roles.Distinct()), Frozen(guards), Frozen(payload), eventType, Frozen(clocks));
+            new(action, chineseName, Frozen(from), to, Frozen(roles.Distinct()), Frozen(guards), Frozen(payload), eventType, Frozen(clocks), Frozen(keeps), referral, Frozen(sends));
+
+        private TransitionBuilder Referral(ReferralEffect effect)
+        {
+            referral = effect;
+            return this;
+        }
 
         private TransitionBuilder Clock(ClockOperationKind kind, string clock)
         {

@@ -1,4 +1,6 @@
+using Cases.Domain.Clocks;
 using System.Text.RegularExpressions;
+using Cases.Domain.Access;
 
 namespace Cases.Workflows.Engine.Definitions;
 
@@ -9,6 +11,9 @@ namespace Cases.Workflows.Engine.Definitions;
 /// </summary>
 public static partial class WorkflowDefinitionChecks
 {
+    /// <summary>The payload field naming the centre a case is referred to.</summary>
+    public const string ReferralCentreField = "centre";
+
     public static IReadOnlyList<string> ProblemsOf(WorkflowDefinition definition)
     {
         var problems = new List<string>();
@@ -84,9 +89,13 @@ public static partial class WorkflowDefinitionChecks
                 problems.Add($"{name} starts from undefined state '{source}'.");
             }
 
-            if (!stateNames.Contains(transition.To))
+            if (transition.To is { Length: 0 })
             {
-                problems.Add($"{name} leads to undefined state '{transition.To}'.");
+                problems.Add($"{name} names no target state; say To(state) or StaysInPlace().");
+            }
+            else if (transition.To is { } target && !stateNames.Contains(target))
+            {
+                problems.Add($"{name} leads to undefined state '{target}'.");
             }
 
             foreach (var source in transition.From.Where(source => definition.States.Any(state => state.Name == source && state.Kind == StateKind.Terminal)))
@@ -97,6 +106,32 @@ public static partial class WorkflowDefinitionChecks
             if (transition.Roles.Count == 0)
             {
                 problems.Add($"{name} names no role allowed to take it.");
+            }
+
+            foreach (var role in transition.Roles.Where(role => !Enum.IsDefined(role)))
+            {
+                problems.Add($"{name} names role {(int)role}, which does not exist; the roles are {string.Join(", ", Enum.GetNames<Role>())}.");
+            }
+
+            foreach (var kept in transition.Keeps.Where(kept => transition.Payload.All(field => field.Name != kept)))
+            {
+                problems.Add($"{name} keeps the field '{kept}', which it does not take.");
+            }
+
+            if (transition.Referral == ReferralEffect.Refer && !transition.Payload.Any(field => field is { Name: ReferralCentreField, Kind: PayloadFieldKind.CentreCode }))
+            {
+                problems.Add($"{name} refers the case but takes no centre field '{ReferralCentreField}'.");
+            }
+
+            foreach (var message in transition.Sends.Where(message => message.Recipient.Kind == MessageRecipientKind.PayloadCentre
+                         && !transition.Payload.Any(field => field.Name == message.Recipient.Value && field.Kind == PayloadFieldKind.CentreCode)))
+            {
+                problems.Add($"{name} sends {message.Type} to the centre in '{message.Recipient.Value}', which is not a centre field it takes.");
+            }
+
+            foreach (var message in transition.Sends.Where(message => !EventName().IsMatch(message.Type)))
+            {
+                problems.Add($"{name} sends a message named '{message.Type}'; name it {{Noun}}{{PastVerb}} in PascalCase, e.g. CaseReferred.");
             }
 
             if (!EventName().IsMatch(transition.EventType))
@@ -132,9 +167,9 @@ public static partial class WorkflowDefinitionChecks
         {
             foreach (var transition in definition.TransitionsFrom(state))
             {
-                if (reached.Add(transition.To))
+                if (transition.To is { } target && reached.Add(target))
                 {
-                    frontier.Enqueue(transition.To);
+                    frontier.Enqueue(target);
                 }
             }
         }
@@ -147,7 +182,7 @@ public static partial class WorkflowDefinitionChecks
 
     private static void CheckDeadEnds(WorkflowDefinition definition, List<string> problems)
     {
-        foreach (var state in definition.States.Where(state => state.Kind != StateKind.Terminal && !definition.TransitionsFrom(state.Name).Any()))
+        foreach (var state in definition.States.Where(state => state.Kind != StateKind.Terminal && definition.TransitionsFrom(state.Name).All(transition => transition.StaysInPlace)))
         {
             problems.Add($"State '{state.Name}' is not terminal but no transition leaves it: a case there would be stuck.");
         }

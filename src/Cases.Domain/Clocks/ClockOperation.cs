@@ -1,8 +1,8 @@
-namespace Cases.Workflows.Engine.Definitions;
+namespace Cases.Domain.Clocks;
 
 /// <summary>
-/// What a state or transition does to a named clock (期限), e.g. starting the 5-working-day
-/// acceptance clock. The legal-time engine computes due dates; a definition only says when.
+/// What a step does to a named clock (期限), e.g. starting the 5-working-day acceptance clock.
+/// The legal-time engine computes due dates; a workflow definition only says when.
 /// </summary>
 public sealed record ClockOperation(ClockOperationKind Kind, string Clock)
 {
@@ -19,4 +19,7 @@ public enum ClockOperationKind
 
     /// <summary>Resumes a paused clock (恢复); the due date moves by the paused span.</summary>
     Resume = 4,
+
+    /// <summary>Extends a running or paused clock once, with approval (延长期限).</summary>
+    Extend = 5,
 }
