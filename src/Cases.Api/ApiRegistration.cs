@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Cases.Api.Endpoints;
 using Cases.Api.Infrastructure;
 using Cases.Workflows.Demo;
+using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Persistence.Migrations;
 using Cases.Workflows.Pipeline;
 using Microsoft.AspNetCore.Http.Features;
@@ -36,6 +37,8 @@ public static class ApiRegistration
             options.AddSchemaTransformer(OpenApiSchemas.DescribeCentreCodesAsText);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddAuthentication(ActingUserAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ActingUserAuthenticationHandler>(ActingUserAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         return builder;
@@ -55,6 +58,7 @@ public static class ApiRegistration
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
 
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
@@ -66,17 +70,22 @@ public static class ApiRegistration
         app.MapHealthChecks("/healthz");
         app.MapCaseEndpoints();
         app.MapCentreEndpoints();
+        app.MapWorkflowEndpoints();
         return app;
     }
 
     /// <summary>Migrates, optionally seeds, then serves — or only migrates, for <c>./cases migrate</c>.</summary>
     public static async Task<int> RunCasesAsync(this WebApplication app, CasesCommandLine commandLine)
     {
+        // Builds and checks every workflow definition: an invalid one stops the application here, naming the check it breaks.
+        var workflows = app.Services.GetRequiredService<WorkflowCatalog>();
+        app.Logger.LogInformation("Workflows: {Workflows}", string.Join(", ", workflows.All));
         var migrateOnStartup = app.Configuration.GetValue("Database:MigrateOnStartup", true);
         if (migrateOnStartup || commandLine.MigrateOnly)
         {
             var applied = await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
             app.Logger.LogInformation("Database is up to date ({Applied} migrations applied now)", applied.Count);
+            await app.Services.GetRequiredService<PinnedWorkflowCheck>().EnsureEveryCaseHasItsWorkflowAsync(CancellationToken.None);
         }
 
         if (commandLine.MigrateOnly)

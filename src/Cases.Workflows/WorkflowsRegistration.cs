@@ -8,7 +8,22 @@ using Cases.Workflows.Centres;
 using Cases.Workflows.Centres.GetCentre;
 using Cases.Workflows.Centres.ListCentres;
 using Cases.Workflows.Centres.RegisterCentre;
+using Cases.Workflows.Cases.GetCaseDiagram;
+using Cases.Workflows.Cases.ListAvailableActions;
+using Cases.Workflows.Cases.TakeAction;
+using Cases.Workflows.Centres.ConfigurePreExamination;
+using Cases.Workflows.ConflictsOfInterest.RecordConflictLink;
 using Cases.Workflows.Demo;
+using Cases.Workflows.Engine.Catalog;
+using Cases.Workflows.Engine.Definitions;
+using Cases.Workflows.Engine.Diagrams;
+using Cases.Workflows.Engine.Runtime;
+using Cases.Workflows.Pipelines;
+using Cases.Workflows.WorkflowDefinitions;
+using Cases.Workflows.WorkflowDefinitions.GetWorkflow;
+using Cases.Workflows.WorkflowDefinitions.GetWorkflowDiagram;
+using Cases.Workflows.WorkflowDefinitions.ListWorkflows;
+using Cases.Workflows.WorkflowDefinitions.MigrateCasesToWorkflowVersion;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Persistence.Migrations;
 using Cases.Workflows.Pipeline;
@@ -40,6 +55,13 @@ public static class WorkflowsRegistration
         services.AddSingleton<MigrationRunner>();
         services.AddScoped<DemoDataSeeder>();
 
+        services.AddSingleton<IWorkflowDefinitionSource, FastTrackPreExaminationWorkflow>();
+        services.AddSingleton<IWorkflowDefinitionSource, RightsDefenceWorkflow>();
+        services.AddSingleton<IWorkflowDefinitionSource, MediationArbitrationWorkflow>();
+        services.AddSingleton<WorkflowCatalog>();
+        services.AddScoped<IWorkflowFacts, WorkflowFacts>();
+        services.AddSingleton<PinnedWorkflowCheck>();
+
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         // Order matters: the first registered behaviour is the outermost.
@@ -58,6 +80,15 @@ public static class WorkflowsRegistration
         services.AddUseCase<RegisterCentreCommand, CentreView, RegisterCentreHandler, RegisterCentreValidator>();
         services.AddUseCase<ListCentresQuery, IReadOnlyList<CentreView>, ListCentresHandler>();
         services.AddUseCase<GetCentreQuery, CentreView, GetCentreHandler>();
+        services.AddUseCase<ConfigurePreExaminationCommand, PreExaminationConfigurationView, ConfigurePreExaminationHandler, ConfigurePreExaminationValidator>();
+        services.AddUseCase<RecordConflictLinkCommand, ConflictLinkView, RecordConflictLinkHandler, RecordConflictLinkValidator>();
+        services.AddUseCase<TakeActionCommand, ActionTakenView, TakeActionHandler, TakeActionValidator>();
+        services.AddUseCase<ListAvailableActionsQuery, AvailableActionsView, ListAvailableActionsHandler>();
+        services.AddUseCase<ListWorkflowsQuery, IReadOnlyList<WorkflowSummaryView>, ListWorkflowsHandler>();
+        services.AddUseCase<GetWorkflowQuery, WorkflowDefinitionView, GetWorkflowHandler>();
+        services.AddUseCase<GetWorkflowDiagramQuery, RenderedDiagram, GetWorkflowDiagramHandler, GetWorkflowDiagramValidator>();
+        services.AddUseCase<GetCaseDiagramQuery, RenderedDiagram, GetCaseDiagramHandler, GetCaseDiagramValidator>();
+        services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
         return builder;
     }
 

@@ -92,8 +92,8 @@ public sealed class MigrationTests : IAsyncLifetime
         await Runner(dataSource).ApplyAsync(CancellationToken.None);
         await using (var setup = dataSource.CreateCommand("""
             INSERT INTO protection_centres VALUES ('GD', 'GD', 'Guangdong', now());
-            INSERT INTO cases (id, number, centre_code, kind, state, title, filed_at, filed_by, updated_at, version)
-                VALUES ('00000000-0000-0000-0000-000000000001', 'GD-2026-000001', 'GD', 'Mediation', 'Filed', 't', now(), 'x', now(), 1);
+            INSERT INTO cases (id, number, centre_code, kind, state, title, filed_at, filed_by, updated_at, version, workflow_id, workflow_version, handling_centre_code)
+                VALUES ('00000000-0000-0000-0000-000000000001', 'GD-2026-000001', 'GD', 'Mediation', 'Filed', 't', now(), 'x', now(), 1, 'mediation-arbitration', 1, 'GD');
             INSERT INTO case_events (case_id, sequence, type, occurred_at, actor) VALUES ('00000000-0000-0000-0000-000000000001', 1, 'CaseFiled', now(), 'x');
             """))
         {

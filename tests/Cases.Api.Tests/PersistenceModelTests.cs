@@ -1,4 +1,5 @@
 using Cases.Domain.Cases;
+using Cases.Domain.Clocks;
 using Cases.Domain.Centres;
 using Cases.Domain.Common;
 using Cases.Domain.Regions;
@@ -62,7 +63,7 @@ public sealed class PersistenceModelTests : IAsyncLifetime
                 new RightDetails(IntellectualPropertyKind.DesignPatent, "202530012345." + PatentApplicationNumber.CheckDigitOf("202530012345"), "Lamp"),
                 new RightDetails(IntellectualPropertyKind.Trademark, "12345678", null),
             ]);
-        var filed = Case.File(CaseId.New(Now), number, filing, new Actor("intake.officer"), Now);
+        var filed = Case.File(CaseId.New(Now), number, filing, new WorkflowPin("mediation-arbitration", 1), CaseState.Filed, [new ClockOperation(ClockOperationKind.Start, "RespondentConsent")], new Actor("intake.officer"), Now);
 
         await using (var write = Context())
         {

@@ -11,11 +11,12 @@ public sealed class CaseTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 1, 30, 0, TimeSpan.Zero);
     private static readonly Actor Officer = new("officer");
     private static readonly CaseNumber Number = new(new CentreCode("GD"), 2026, 123);
+    private static readonly WorkflowPin Workflow = new("rights-defence", 1);
 
     [Fact]
     public void Filing_starts_at_version_1_in_Filed_with_one_timeline_entry()
     {
-        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.RightsDefence, PartyRole.Complainant, PartyRole.Respondent), Officer, Now);
+        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.RightsDefence, PartyRole.Complainant, PartyRole.Respondent), Workflow, CaseState.Filed, [], Officer, Now);
 
         Assert.Equal("GD-2026-000123", @case.Number.ToString());
         Assert.Equal(CaseState.Filed, @case.State);
@@ -31,7 +32,7 @@ public sealed class CaseTests
     [InlineData(CaseKind.FastTrackPreExamination, new[] { PartyRole.Applicant, PartyRole.Respondent }, "PreExaminationMustNotNameARespondentRule")]
     public void Filing_enforces_who_brings_which_kind_of_case(CaseKind kind, PartyRole[] roles, string brokenRule)
     {
-        var refusal = Assert.Throws<BusinessRuleValidationException>(() => Case.File(CaseId.New(Now), Number, Filing(kind, roles), Officer, Now));
+        var refusal = Assert.Throws<BusinessRuleValidationException>(() => Case.File(CaseId.New(Now), Number, Filing(kind, roles), Workflow, CaseState.Filed, [], Officer, Now));
 
         Assert.Contains(refusal.BrokenRules, rule => rule.GetType().Name == brokenRule);
     }
@@ -44,7 +45,7 @@ public sealed class CaseTests
             Rights = [new RightDetails(IntellectualPropertyKind.Trademark, "123", null), new RightDetails(IntellectualPropertyKind.InventionPatent, "201710601862.4", null)],
         };
 
-        var refusal = Assert.Throws<BusinessRuleValidationException>(() => Case.File(CaseId.New(Now), Number, filing, Officer, Now));
+        var refusal = Assert.Throws<BusinessRuleValidationException>(() => Case.File(CaseId.New(Now), Number, filing, Workflow, CaseState.Filed, [], Officer, Now));
 
         Assert.Equal(
             ["PreExaminationMustNotNameARespondentRule", "PreExaminationMustConcernOnePatentRule", "RightNumberMustBeValidForItsKindRule"],
@@ -54,7 +55,7 @@ public sealed class CaseTests
     [Fact]
     public void Changing_priority_records_why_and_bumps_the_version()
     {
-        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.Mediation, PartyRole.Applicant, PartyRole.Respondent), Officer, Now);
+        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.Mediation, PartyRole.Applicant, PartyRole.Respondent), Workflow, CaseState.Filed, [], Officer, Now);
 
         @case.ChangePriority(true, "  Trade fair  ", new Actor("supervisor"), Now.AddHours(1));
 
@@ -68,7 +69,7 @@ public sealed class CaseTests
     [Fact]
     public void A_priority_change_that_changes_nothing_or_gives_no_reason_is_refused()
     {
-        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.Mediation, PartyRole.Applicant, PartyRole.Respondent), Officer, Now);
+        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.Mediation, PartyRole.Applicant, PartyRole.Respondent), Workflow, CaseState.Filed, [], Officer, Now);
 
         var same = Assert.Throws<BusinessRuleValidationException>(() => @case.ChangePriority(false, "why", Officer, Now));
         var noReason = Assert.Throws<BusinessRuleValidationException>(() => @case.ChangePriority(true, " ", Officer, Now));
@@ -81,7 +82,7 @@ public sealed class CaseTests
     [Fact]
     public void A_change_against_an_old_version_is_refused()
     {
-        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.Mediation, PartyRole.Applicant, PartyRole.Respondent), Officer, Now);
+        var @case = Case.File(CaseId.New(Now), Number, Filing(CaseKind.Mediation, PartyRole.Applicant, PartyRole.Respondent), Workflow, CaseState.Filed, [], Officer, Now);
 
         @case.EnsureVersion(1);
         @case.EnsureVersion(null);

@@ -2,7 +2,11 @@ using Cases.Domain.Cases;
 using Cases.Domain.Centres;
 using Cases.Workflows.Cases;
 using Cases.Workflows.Cases.ChangeCasePriority;
+using System.Text.Json;
 using Cases.Workflows.Cases.FileCase;
+using Cases.Workflows.Cases.GetCaseDiagram;
+using Cases.Workflows.Cases.ListAvailableActions;
+using Cases.Workflows.Cases.TakeAction;
 using Cases.Workflows.Cases.GetCase;
 using Cases.Workflows.Cases.GetCaseTimeline;
 using Cases.Workflows.Cases.ListCases;
@@ -39,8 +43,39 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        cases.MapGet("/{id:guid}/actions", ListAvailableActions).WithName(nameof(ListAvailableActions))
+            .WithSummary("The actions the caller can take on the case now, each with its payload's JSON schema")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapPost("/{id:guid}/actions/{action}", TakeAction).WithName(nameof(TakeAction))
+            .WithSummary("Take one action of the case's workflow (办理)")
+            .WithDescription("Body: {\"expectedVersion\": n (optional), \"payload\": {…} (the fields the action takes)}. 403 without a role the action allows; 409 when the case's state does not allow the action or the case changed meanwhile; 422 listing each broken rule.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        cases.MapGet("/{id:guid}/diagram", GetCaseDiagram).WithName(nameof(GetCaseDiagram))
+            .WithSummary("The case's workflow as SVG (or ?format=mermaid), its current state and path highlighted")
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml", "text/plain")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
+
+    public static async Task<Ok<AvailableActionsView>> ListAvailableActions(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListAvailableActionsQuery(new CaseId(id)), cancellationToken));
+
+    public static async Task<Ok<ActionTakenView>> TakeAction(Guid id, string action, TakeActionRequest? request, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new TakeActionCommand(new CaseId(id), action, request?.ExpectedVersion, request?.Payload), cancellationToken));
+
+    public static async Task<ContentHttpResult> GetCaseDiagram(Guid id, IMediator mediator, CancellationToken cancellationToken, string? format = null)
+    {
+        var diagram = await mediator.Send(new GetCaseDiagramQuery(new CaseId(id), format), cancellationToken);
+        return TypedResults.Content(diagram.Content, diagram.ContentType);
+    }
+
+    /// <summary>The body of an action: the version the caller saw, and the fields the action takes.</summary>
+    public sealed record TakeActionRequest(int? ExpectedVersion = null, Dictionary<string, JsonElement>? Payload = null);
 
     public static async Task<Created<CaseView>> FileCase(FileCaseCommand command, IMediator mediator, CancellationToken cancellationToken)
     {

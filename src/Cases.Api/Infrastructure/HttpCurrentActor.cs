@@ -1,12 +1,11 @@
+using System.Security.Claims;
+using Cases.Domain.Access;
 using Cases.Domain.Common;
 using Cases.Workflows.Pipeline;
 
 namespace Cases.Api.Infrastructure;
 
-/// <summary>
-/// The signed-in user's name, or <c>anonymous</c> until authentication is required
-/// (the identity and access issue adds it).
-/// </summary>
+/// <summary>The signed-in user's name and roles (role claims), or <c>anonymous</c> with no role.</summary>
 public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
 {
     private static readonly Actor Anonymous = new("anonymous");
@@ -15,4 +14,9 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentAc
         accessor.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }
             ? new Actor(name)
             : Anonymous;
+
+    public IReadOnlySet<Role> Roles =>
+        accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user
+            ? user.FindAll(ClaimTypes.Role).Select(claim => Enum.TryParse<Role>(claim.Value, out var role) ? role : (Role?)null).OfType<Role>().ToHashSet()
+            : new HashSet<Role>();
 }

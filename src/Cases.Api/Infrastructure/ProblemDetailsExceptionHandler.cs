@@ -14,7 +14,8 @@ namespace Cases.Api.Infrastructure;
 
 /// <summary>
 /// The one place where errors become RFC 7807 problem details: bad input names each bad field
-/// (400), a missing record is 404, a concurrent change or duplicate is 409, a broken domain rule
+/// (400), a missing role is 403, a missing record is 404, a concurrent change, a duplicate or an
+/// action the case's state does not allow is 409, a broken domain rule
 /// is 422 with each rule's message. Anything else is a 500 that reveals nothing internal.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
@@ -34,7 +35,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 Title = "Not found",
                 Detail = notFound.Message,
             },
-            ConflictException or CaseVersionConflictException => new ProblemDetails
+            ForbiddenException => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not allowed",
+                Detail = exception.Message,
+            },
+            ConflictException or CaseVersionConflictException or CaseActionNotAllowedException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Conflict",

@@ -1,5 +1,6 @@
 using Cases.Domain.Cases.Rules;
 using Cases.Domain.Centres;
+using Cases.Domain.Clocks;
 using Cases.Domain.Common;
 using Cases.Domain.Rights;
 using Cases.Domain.Rights.Rules;
@@ -16,6 +17,9 @@ public sealed class Case
     private readonly List<Party> parties = [];
     private readonly List<IntellectualPropertyRight> rights = [];
     private readonly List<CaseEvent> recordedEvents = [];
+    private readonly List<CaseClock> clocks = [];
+    private readonly List<CaseClockOperation> recordedClockOperations = [];
+    private Dictionary<string, string> facts = [];
 
     // For the persistence layer's materialisation.
     private Case()
@@ -24,6 +28,7 @@ public sealed class Case
         Title = string.Empty;
         Summary = string.Empty;
         FiledBy = string.Empty;
+        WorkflowId = string.Empty;
     }
 
     public CaseId Id { get; private set; }
@@ -35,6 +40,29 @@ public sealed class Case
     public CaseKind Kind { get; private set; }
 
     public CaseState State { get; private set; }
+
+    /// <summary>The workflow definition the case runs on (流程).</summary>
+    public string WorkflowId { get; private set; }
+
+    /// <summary>The definition's version the case is pinned to.</summary>
+    public int WorkflowVersion { get; private set; }
+
+    public WorkflowPin Workflow => new(WorkflowId, WorkflowVersion);
+
+    /// <summary>The centre handling the case now (承办中心): where it was filed, unless a referral moved it.</summary>
+    public CentreCode HandlingCentre { get; private set; }
+
+    /// <summary>The centre the case is offered to in a pending cross-region referral (跨地区案件移送), if any.</summary>
+    public CentreCode? ReferredTo { get; private set; }
+
+    /// <summary>Values the workflow's steps kept on the case, e.g. the grant date or the outcome.</summary>
+    public IReadOnlyDictionary<string, string> Facts => facts;
+
+    /// <summary>The case's named clocks (期限) as its steps left them.</summary>
+    public IReadOnlyList<CaseClock> Clocks => clocks;
+
+    /// <summary>Clock operations performed since the case was loaded, to be stored with it.</summary>
+    public IReadOnlyList<CaseClockOperation> RecordedClockOperations => recordedClockOperations;
 
     public string Title { get; private set; }
 
@@ -63,7 +91,10 @@ public sealed class Case
     public IReadOnlyList<CaseEvent> RecordedEvents => recordedEvents;
 
     /// <summary>Receives a case (收件) under a freshly allocated number.</summary>
-    public static Case File(CaseId id, CaseNumber number, CaseFiling filing, Actor actor, DateTimeOffset now)
+    /// <param name="workflow">The definition version the case starts on, pinned for its life.</param>
+    /// <param name="initialState">The definition's initial state.</param>
+    /// <param name="initialClocks">The clocks entering the initial state starts.</param>
+    public static Case File(CaseId id, CaseNumber number, CaseFiling filing, WorkflowPin workflow, CaseState initialState, IReadOnlyList<ClockOperation> initialClocks, Actor actor, DateTimeOffset now)
     {
         var rules = new List<IBusinessRule>
         {
@@ -82,7 +113,10 @@ public sealed class Case
             Number = number,
             Centre = number.Centre,
             Kind = filing.Kind,
-            State = CaseState.Filed,
+            State = initialState,
+            WorkflowId = workflow.Id,
+            WorkflowVersion = workflow.Version,
+            HandlingCentre = number.Centre,
             Title = filing.Title.Trim(),
             Summary = filing.Summary?.Trim() ?? string.Empty,
             Priority = filing.Priority,
@@ -97,8 +131,96 @@ public sealed class Case
             ["number"] = number.ToString(),
             ["kind"] = filing.Kind.ToString(),
             ["priority"] = filing.Priority ? "true" : "false",
+            ["workflow"] = workflow.ToString(),
+            ["to"] = initialState.Name,
         });
+        @case.ApplyClocks(initialClocks, now);
         return @case;
+    }
+
+    /// <summary>
+    /// Takes one step of the case's workflow: checks the case is in a state the step may be taken
+    /// from (never silently doing nothing), applies any referral change, moves the case, keeps the
+    /// named payload values, records the timeline entry and performs the clock operations.
+    /// </summary>
+    /// <exception cref="CaseActionNotAllowedException">The case is not in a state the step may be taken from.</exception>
+    public void TakeStep(CaseStep step, Actor actor, DateTimeOffset now)
+    {
+        if (!step.AllowedFrom.Contains(State))
+        {
+            throw new CaseActionNotAllowedException(Id, step.Action, State, step.AllowedFrom);
+        }
+
+        var data = new Dictionary<string, string?>
+        {
+            ["action"] = step.Action,
+            ["from"] = State.Name,
+            ["to"] = (step.To ?? State).Name,
+        };
+        switch (step.Referral)
+        {
+            case ReferralEffect.Refer:
+                BusinessRules.Check(new ReferralMustGoToAnotherCentreRule(HandlingCentre, step.ReferralCentre), new CaseMustNotBeAwaitingAnotherReferralRule(ReferredTo));
+                ReferredTo = step.ReferralCentre;
+                data["referredTo"] = ReferredTo!.Value.Value;
+                break;
+            case ReferralEffect.TakeOver:
+                BusinessRules.Check(new CaseMustBeAwaitingAReferralRule(ReferredTo));
+                data["referredFrom"] = HandlingCentre.Value;
+                HandlingCentre = ReferredTo!.Value;
+                ReferredTo = null;
+                data["handlingCentre"] = HandlingCentre.Value;
+                break;
+            case ReferralEffect.Return:
+                BusinessRules.Check(new CaseMustBeAwaitingAReferralRule(ReferredTo));
+                data["referralEndedAt"] = ReferredTo!.Value.Value;
+                ReferredTo = null;
+                break;
+        }
+
+        foreach (var (field, value) in step.Payload)
+        {
+            data.TryAdd(field, value);
+        }
+
+        State = step.To ?? State;
+        if (step.Keeps.Count > 0)
+        {
+            // A new dictionary, so the persistence layer sees the change.
+            var kept = new Dictionary<string, string>(facts);
+            foreach (var field in step.Keeps)
+            {
+                if (step.Payload.GetValueOrDefault(field) is { } value)
+                {
+                    kept[field] = value;
+                }
+            }
+
+            facts = kept;
+        }
+
+        Record(step.EventType, actor, now, string.IsNullOrWhiteSpace(step.Reason) ? null : step.Reason.Trim(), data);
+        ApplyClocks(step.Clocks, now);
+    }
+
+    /// <summary>
+    /// Moves a running case to another version of its workflow (流程版本迁移), in the state the
+    /// administrator mapped its current state to; only an explicit administrative command does this.
+    /// </summary>
+    public void MigrateWorkflow(WorkflowPin target, CaseState state, string reason, Actor actor, DateTimeOffset now)
+    {
+        BusinessRules.Check(new ChangeMustGiveAReasonRule(reason));
+        var data = new Dictionary<string, string?>
+        {
+            ["fromWorkflow"] = Workflow.ToString(),
+            ["toWorkflow"] = target.ToString(),
+            ["from"] = State.Name,
+            ["to"] = state.Name,
+        };
+        WorkflowId = target.Id;
+        WorkflowVersion = target.Version;
+        State = state;
+        Record(CaseEventTypes.CaseWorkflowMigrated, actor, now, reason.Trim(), data);
     }
 
     /// <summary>Triage marks the case as a priority or takes the mark away, saying why.</summary>
@@ -115,7 +237,11 @@ public sealed class Case
     }
 
     /// <summary>Called once the recorded entries are stored.</summary>
-    public void ForgetRecordedEvents() => recordedEvents.Clear();
+    public void ForgetRecordedEvents()
+    {
+        recordedEvents.Clear();
+        recordedClockOperations.Clear();
+    }
 
     /// <summary>Refuses a change made against a version of the case that is no longer current.</summary>
     public void EnsureVersion(int? expectedVersion)
@@ -131,5 +257,29 @@ public sealed class Case
         Version++;
         UpdatedAt = now;
         recordedEvents.Add(new CaseEvent(Id, Version, type, now, actor, reason, data));
+    }
+
+    /// <summary>Performs clock operations under the timeline entry just recorded; only those that change a clock are recorded.</summary>
+    private void ApplyClocks(IReadOnlyList<ClockOperation> operations, DateTimeOffset now)
+    {
+        foreach (var operation in operations)
+        {
+            var clock = clocks.FirstOrDefault(candidate => candidate.Name == operation.Clock);
+            if (clock is null)
+            {
+                if (operation.Kind != ClockOperationKind.Start)
+                {
+                    continue;
+                }
+
+                clocks.Add(clock = new CaseClock(operation.Clock, now));
+            }
+            else if (!clock.Apply(operation.Kind, now))
+            {
+                continue;
+            }
+
+            recordedClockOperations.Add(new CaseClockOperation(Id, Version, recordedClockOperations.Count(recorded => recorded.Sequence == Version) + 1, operation.Clock, operation.Kind, now));
+        }
     }
 }

@@ -51,4 +51,7 @@ public static class CaseEventTypes
 
     /// <summary>Triage marked or unmarked the case as a priority (优先处理).</summary>
     public const string CasePriorityChanged = nameof(CasePriorityChanged);
+
+    /// <summary>An administrator moved the case to another version of its workflow (流程版本迁移).</summary>
+    public const string CaseWorkflowMigrated = nameof(CaseWorkflowMigrated);
 }

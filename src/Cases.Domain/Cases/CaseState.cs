@@ -2,7 +2,7 @@ namespace Cases.Domain.Cases;
 
 /// <summary>
 /// Where a case stands in its pipeline (案件状态): the name of a state of its workflow definition.
-/// Every case starts in <see cref="Filed"/>; the workflow engine moves it on.
+/// Every pipeline starts in <see cref="Filed"/>; the workflow engine moves the case on.
 /// </summary>
 public readonly record struct CaseState(string Name)
 {

@@ -21,6 +21,9 @@ public readonly partial record struct CentreCode(string Value)
     /// </summary>
     public bool TryGetRegion(out Region region) => Region.TryFromCode(IsWellFormed ? Value[..2] : null, out region);
 
+    /// <summary>The region of a stored centre's code (stored codes are always well formed).</summary>
+    public Region GetRegion() => TryGetRegion(out var region) ? region : throw new InvalidOperationException($"'{Value}' does not start with a region code.");
+
     public override string ToString() => Value;
 
     [GeneratedRegex("^[A-Z]{2}(-[A-Z0-9]{2,8})?$", RegexOptions.CultureInvariant)]

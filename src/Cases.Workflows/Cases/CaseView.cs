@@ -1,4 +1,5 @@
 using Cases.Domain.Cases;
+using Cases.Domain.Clocks;
 using Cases.Domain.Rights;
 
 namespace Cases.Workflows.Cases;
@@ -10,6 +11,9 @@ public sealed record CaseView(
     string Centre,
     CaseKind Kind,
     string State,
+    WorkflowPinView Workflow,
+    string HandlingCentre,
+    string? ReferredTo,
     string Title,
     string Summary,
     bool Priority,
@@ -19,7 +23,9 @@ public sealed record CaseView(
     DateTimeOffset UpdatedAt,
     int Version,
     IReadOnlyList<PartyView> Parties,
-    IReadOnlyList<RightView> Rights)
+    IReadOnlyList<RightView> Rights,
+    IReadOnlyDictionary<string, string> Facts,
+    IReadOnlyList<ClockView> Clocks)
 {
     public static CaseView From(Case @case) => new(
         @case.Id.Value,
@@ -27,6 +33,9 @@ public sealed record CaseView(
         @case.Centre.Value,
         @case.Kind,
         @case.State.Name,
+        new WorkflowPinView(@case.WorkflowId, @case.WorkflowVersion),
+        @case.HandlingCentre.Value,
+        @case.ReferredTo?.Value,
         @case.Title,
         @case.Summary,
         @case.Priority,
@@ -40,8 +49,18 @@ public sealed record CaseView(
             .ToList(),
         @case.Rights.OrderBy(right => right.Ordinal)
             .Select(right => new RightView(right.Kind, right.Number, right.Title))
+            .ToList(),
+        @case.Facts,
+        @case.Clocks.OrderBy(clock => clock.StartedAt).ThenBy(clock => clock.Name, StringComparer.Ordinal)
+            .Select(clock => new ClockView(clock.Name, clock.Status, clock.StartedAt, clock.PausedAt, clock.PausedFor, clock.StoppedAt, clock.Extended))
             .ToList());
 }
+
+/// <summary>The workflow definition and version the case runs on.</summary>
+public sealed record WorkflowPinView(string Id, int Version);
+
+/// <summary>A named clock (期限) of the case; the legal-time engine adds its due date.</summary>
+public sealed record ClockView(string Name, ClockStatus Status, DateTimeOffset StartedAt, DateTimeOffset? PausedAt, TimeSpan PausedFor, DateTimeOffset? StoppedAt, bool Extended);
 
 public sealed record PartyView(PartyRole Role, PartyKind Kind, string Name, string? Identifier, string? Email, string? Phone, string? Address);
 

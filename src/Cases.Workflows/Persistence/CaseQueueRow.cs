@@ -13,6 +13,14 @@ public sealed class CaseQueueRow
 
     public string State { get; init; } = string.Empty;
 
+    public string WorkflowId { get; init; } = string.Empty;
+
+    public int WorkflowVersion { get; init; }
+
+    public string HandlingCentreCode { get; init; } = string.Empty;
+
+    public string? ReferredToCentreCode { get; init; }
+
     public string Title { get; init; } = string.Empty;
 
     public bool Priority { get; init; }

@@ -1,6 +1,7 @@
 using System.Text;
 using Cases.Domain.Cases;
 using Cases.Domain.Centres;
+using Cases.Domain.Clocks;
 using Cases.Workflows.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,17 @@ public sealed class CasesDbContext : DbContext
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
+    public DbSet<CaseClockOperation> ClockOperations => Set<CaseClockOperation>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
     public DbSet<ProtectionCentre> Centres => Set<ProtectionCentre>();
+
+    public DbSet<CentreTechnicalScope> TechnicalScopes => Set<CentreTechnicalScope>();
+
+    public DbSet<CentreRegisteredApplicant> RegisteredApplicants => Set<CentreRegisteredApplicant>();
+
+    public DbSet<ConflictLink> ConflictLinks => Set<ConflictLink>();
 
     public DbSet<CaseQueueRow> CaseQueue => Set<CaseQueueRow>();
 
@@ -41,6 +52,11 @@ public sealed class CasesDbContext : DbContext
         modelBuilder.ApplyConfiguration(new CaseConfiguration());
         modelBuilder.ApplyConfiguration(new CaseEventConfiguration());
         modelBuilder.ApplyConfiguration(new CaseQueueRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseClockOperationConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration<CentreTechnicalScope>(new RegistryConfiguration());
+        modelBuilder.ApplyConfiguration<CentreRegisteredApplicant>(new RegistryConfiguration());
+        modelBuilder.ApplyConfiguration<ConflictLink>(new RegistryConfiguration());
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
@@ -52,7 +68,7 @@ public sealed class CasesDbContext : DbContext
     }
 
     /// <summary>
-    /// A case's recorded timeline entries are stored by the same SaveChanges, hence in the same
+    /// A case's recorded timeline entries and clock operations are stored by the same SaveChanges, hence in the same
     /// transaction as the change they describe, whichever SaveChanges overload is called.
     /// </summary>
     private void AddRecordedEvents(object? sender, SavingChangesEventArgs arguments)
@@ -65,6 +81,7 @@ public sealed class CasesDbContext : DbContext
             }
 
             CaseEvents.AddRange(entry.Entity.RecordedEvents);
+            ClockOperations.AddRange(entry.Entity.RecordedClockOperations);
         }
     }
 

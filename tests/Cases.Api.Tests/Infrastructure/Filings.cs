@@ -20,4 +20,37 @@ public static class Filings
         },
         ["rights"] = new object[] { new { kind = "InventionPatent", number = InventionNumber, title = "Air filter" } },
     };
+
+    public const string ApplicantName = "Zhuhai Lingyun Optics Co., Ltd.";
+
+    public static Dictionary<string, object?> FastTrack(string centre = "GD") => new()
+    {
+        ["centre"] = centre,
+        ["kind"] = "FastTrackPreExamination",
+        ["title"] = "Lens assembly for vehicle cameras",
+        ["summary"] = "Pre-examination before filing with CNIPA.",
+        ["priority"] = false,
+        ["externalReference"] = null,
+        ["parties"] = new object[]
+        {
+            new { role = "Applicant", kind = "Organisation", name = ApplicantName, identifier = "91440400MA4UXXXX2B", email = (string?)null, phone = (string?)null, address = "Zhuhai" },
+        },
+        ["rights"] = new object[] { new { kind = "InventionPatent", number = InventionNumber, title = "Lens assembly" } },
+    };
+
+    public static Dictionary<string, object?> Mediation(string kind = "Mediation", string centre = "GD") => new()
+    {
+        ["centre"] = centre,
+        ["kind"] = kind,
+        ["title"] = "Licence fee dispute",
+        ["summary"] = "Unpaid licence fees for a utility model.",
+        ["priority"] = false,
+        ["externalReference"] = null,
+        ["parties"] = new object[]
+        {
+            new { role = "Applicant", kind = "Organisation", name = "Foshan Bright Lamps Co., Ltd.", identifier = (string?)null, email = (string?)null, phone = (string?)null, address = (string?)null },
+            new { role = "Respondent", kind = "Organisation", name = "Macau Light Trading Ltd.", identifier = (string?)null, email = (string?)null, phone = (string?)null, address = (string?)null },
+        },
+        ["rights"] = new object[] { new { kind = "InventionPatent", number = InventionNumber, title = "Lamp" } },
+    };
 }

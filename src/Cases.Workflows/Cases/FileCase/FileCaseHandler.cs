@@ -1,5 +1,6 @@
 using Cases.Domain.Cases;
 using Cases.Domain.Centres;
+using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using FluentValidation;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Cases.FileCase;
 
-public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator numbers, ICurrentActor currentActor, TimeProvider time)
+public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator numbers, WorkflowCatalog workflows, ICurrentActor currentActor, TimeProvider time)
     : IRequestHandler<FileCaseCommand, CaseView>
 {
     public async Task<CaseView> Handle(FileCaseCommand command, CancellationToken cancellationToken)
@@ -45,7 +46,9 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
             throw UnknownCentre(code);
         }
 
-        var @case = Case.File(CaseId.New(now), number, filing, currentActor.Actor, now);
+        // Filing starts the pipeline for the case's kind, on its latest version.
+        var workflow = workflows.ForNewCase(filing.Kind);
+        var @case = Case.File(CaseId.New(now), number, filing, workflow.Pin, new CaseState(workflow.Initial.Name), workflow.Initial.OnEnter, currentActor.Actor, now);
         database.Cases.Add(@case);
         return CaseView.From(@case);
     }

@@ -1,3 +1,4 @@
+using Cases.Domain.Cases;
 using Cases.Domain.Access;
 using Cases.Domain.Clocks;
 

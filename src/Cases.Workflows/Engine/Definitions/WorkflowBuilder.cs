@@ -21,6 +21,18 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
 {
     private readonly List<StateDefinition> states = [];
     private readonly List<TransitionDefinition> transitions = [];
+    private readonly List<CaseKind> kinds = [];
+
+    public string Id => id;
+
+    public int Version => version;
+
+    /// <summary>The kinds of case whose filing starts this workflow (its latest version).</summary>
+    public WorkflowBuilder Serves(params CaseKind[] caseKinds)
+    {
+        kinds.AddRange(caseKinds);
+        return this;
+    }
 
     public WorkflowBuilder Initial(string state, string chineseName, Action<StateBuilder>? configure = null) => State(state, chineseName, StateKind.Initial, configure);
 
@@ -42,7 +54,7 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
     /// <exception cref="InvalidWorkflowDefinitionException">The definition breaks a check; every broken one is listed.</exception>
     public WorkflowDefinition Build()
     {
-        var definition = new WorkflowDefinition(id, version, name, chineseName, Frozen(states), Frozen(transitions));
+        var definition = new WorkflowDefinition(id, version, name, chineseName, Frozen(kinds.Distinct()), Frozen(states), Frozen(transitions));
         var problems = WorkflowDefinitionChecks.ProblemsOf(definition);
         return problems.Count == 0 ? definition : throw new InvalidWorkflowDefinitionException(definition.ToString(), problems);
     }

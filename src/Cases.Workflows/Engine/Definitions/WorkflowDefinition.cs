@@ -1,3 +1,5 @@
+using Cases.Domain.Cases;
+
 namespace Cases.Workflows.Engine.Definitions;
 
 /// <summary>
@@ -10,12 +12,13 @@ public sealed class WorkflowDefinition
     private readonly Dictionary<string, StateDefinition> statesByName;
     private readonly ILookup<string, TransitionDefinition> transitionsByState;
 
-    internal WorkflowDefinition(string id, int version, string name, string chineseName, IReadOnlyList<StateDefinition> states, IReadOnlyList<TransitionDefinition> transitions)
+    internal WorkflowDefinition(string id, int version, string name, string chineseName, IReadOnlyList<CaseKind> kinds, IReadOnlyList<StateDefinition> states, IReadOnlyList<TransitionDefinition> transitions)
     {
         Id = id;
         Version = version;
         Name = name;
         ChineseName = chineseName;
+        Kinds = kinds;
         States = states;
         Transitions = transitions;
         statesByName = states.GroupBy(state => state.Name).ToDictionary(group => group.Key, group => group.First());
@@ -30,6 +33,11 @@ public sealed class WorkflowDefinition
     public string Name { get; }
 
     public string ChineseName { get; }
+
+    /// <summary>The kinds of case that start on this workflow when filed.</summary>
+    public IReadOnlyList<CaseKind> Kinds { get; }
+
+    public WorkflowPin Pin => new(Id, Version);
 
     public IReadOnlyList<StateDefinition> States { get; }
 

@@ -1,3 +1,4 @@
+using Cases.Domain.Cases;
 using Cases.Domain.Clocks;
 using System.Text.RegularExpressions;
 using Cases.Domain.Access;

@@ -1,6 +1,9 @@
 using Cases.Domain.Cases;
+using System.Text.Json;
 using Cases.Domain.Centres;
+using Cases.Domain.Clocks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cases.Workflows.Persistence.Configurations;
@@ -18,9 +21,29 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(@case => @case.Centre).HasColumnName("CentreCode");
         builder.Property(@case => @case.State).HasConversion(state => state.Name, name => new CaseState(name));
         builder.HasOne<ProtectionCentre>().WithMany().HasForeignKey(@case => @case.Centre);
+        builder.Property(@case => @case.HandlingCentre).HasColumnName("HandlingCentreCode");
+        builder.Property(@case => @case.ReferredTo).HasColumnName("ReferredToCentreCode");
         builder.Property(@case => @case.Version).IsConcurrencyToken();
         builder.Property<string>(SearchText);
         builder.Ignore(@case => @case.RecordedEvents);
+        builder.Ignore(@case => @case.RecordedClockOperations);
+        builder.Ignore(@case => @case.Workflow);
+        // The case replaces the dictionary whenever it keeps a value, so reference equality detects changes.
+        builder.Property(@case => @case.Facts)
+            .HasField("facts")
+            .HasColumnType("jsonb")
+            .HasConversion(
+                facts => JsonSerializer.Serialize(facts, JsonSerializerOptions.Default),
+                json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default) ?? new Dictionary<string, string>(),
+                new ValueComparer<IReadOnlyDictionary<string, string>>((left, right) => ReferenceEquals(left, right), facts => facts.Count, facts => facts));
+
+        builder.OwnsMany(@case => @case.Clocks, clock =>
+        {
+            clock.ToTable("case_clocks");
+            clock.WithOwner().HasForeignKey("CaseId");
+            clock.HasKey("CaseId", nameof(CaseClock.Name));
+        });
+        builder.Navigation(@case => @case.Clocks).HasField("clocks");
 
         builder.OwnsMany(@case => @case.Parties, party =>
         {

@@ -1,4 +1,4 @@
-namespace Cases.Workflows.Engine.Definitions;
+namespace Cases.Domain.Cases;
 
 /// <summary>What a transition does to the case's handling centre (承办中心) in a cross-region referral (跨地区案件移送).</summary>
 public enum ReferralEffect

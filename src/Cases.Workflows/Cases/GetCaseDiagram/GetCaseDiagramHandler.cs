@@ -1,0 +1,41 @@
+using Cases.Domain.Cases;
+using Cases.Workflows.Engine.Catalog;
+using Cases.Workflows.Engine.Diagrams;
+using Cases.Workflows.Persistence;
+using Cases.Workflows.Pipeline;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cases.Workflows.Cases.GetCaseDiagram;
+
+/// <summary>
+/// Draws the version the case is pinned to. The path is read from the timeline: each step records
+/// its action and the states it left and entered. A version migration starts the path afresh,
+/// since earlier steps belong to the old version's diagram.
+/// </summary>
+public sealed class GetCaseDiagramHandler(CasesDbContext database, WorkflowCatalog workflows) : IRequestHandler<GetCaseDiagramQuery, RenderedDiagram>
+{
+    public async Task<RenderedDiagram> Handle(GetCaseDiagramQuery query, CancellationToken cancellationToken)
+    {
+        var caseId = query.CaseId.Value;
+        var row = await database.CaseQueue
+            .Where(candidate => candidate.Id == caseId)
+            .Select(candidate => new { candidate.State, candidate.WorkflowId, candidate.WorkflowVersion })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Case", query.CaseId.ToString());
+
+        var events = await database.CaseEvents.AsNoTracking()
+            .Where(@event => @event.CaseId == query.CaseId)
+            .OrderBy(@event => @event.Sequence)
+            .Select(@event => new { @event.Type, @event.Data })
+            .ToListAsync(cancellationToken);
+        var sinceMigration = events.FindLastIndex(@event => @event.Type == CaseEventTypes.CaseWorkflowMigrated) + 1;
+        var path = events.Skip(sinceMigration)
+            .Where(@event => @event.Data.ContainsKey("action"))
+            .Select(@event => new TakenTransition(@event.Data["from"]!, @event.Data["action"]!, @event.Data["to"]!))
+            .ToList();
+
+        var definition = workflows.Get(new WorkflowPin(row.WorkflowId, row.WorkflowVersion));
+        return DiagramFormats.Render(definition, query.Format, new DiagramHighlight(row.State, path));
+    }
+}

@@ -1,0 +1,25 @@
+using Cases.Workflows.Persistence;
+using Cases.Workflows.Pipeline;
+using MediatR;
+
+namespace Cases.Workflows.ConflictsOfInterest.RecordConflictLink;
+
+public sealed class RecordConflictLinkHandler(CasesDbContext database, ICurrentActor currentActor, TimeProvider time)
+    : IRequestHandler<RecordConflictLinkCommand, ConflictLinkView>
+{
+    public Task<ConflictLinkView> Handle(RecordConflictLinkCommand command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var link = new ConflictLink
+        {
+            Id = Guid.CreateVersion7(now),
+            Person = command.Person!.Trim(),
+            PartyName = command.PartyName!.Trim(),
+            Relationship = command.Relationship!.Trim(),
+            RecordedAt = now,
+            RecordedBy = currentActor.Actor.Name,
+        };
+        database.ConflictLinks.Add(link);
+        return Task.FromResult(new ConflictLinkView(link.Id, link.Person, link.PartyName, link.Relationship, link.RecordedAt, link.RecordedBy));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Cases.Api.Tests.Infrastructure;
+
+/// <summary>Drives cases through their workflows over HTTP, acting as a named person in given roles.</summary>
+public sealed class Workflow(CasesApi api)
+{
+    /// <summary>Every role: for tests about states and payloads, not about who may act.</summary>
+    public const string AllRoles = "IntakeOfficer,CaseHandler,Mediator,Arbitrator,Supervisor,CentreAdmin,SystemAdmin,EnterpriseUser";
+
+    public HttpClient As(string user, string roles)
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Cases-User", user);
+        client.DefaultRequestHeaders.Add("X-Cases-Roles", roles);
+        return client;
+    }
+
+    public HttpClient Anyone() => As("tester", AllRoles);
+
+    public async Task<Guid> FileAsync(Dictionary<string, object?> filing)
+    {
+        var response = await Anyone().PostAsJsonAsync("/api/cases", filing);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public async Task<HttpResponseMessage> TryAsync(Guid caseId, string action, object? payload = null, string roles = AllRoles, int? expectedVersion = null) =>
+        await As("tester", roles).PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", new { expectedVersion, payload = payload ?? new { } });
+
+    /// <summary>Takes an action that must succeed; returns the case after it.</summary>
+    public async Task<JsonElement> ActAsync(Guid caseId, string action, object? payload = null, string roles = AllRoles)
+    {
+        var response = await TryAsync(caseId, action, payload, roles);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("case");
+    }
+
+    public async Task<JsonElement> CaseAsync(Guid caseId) => await Anyone().GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+
+    public async Task<string> StateAsync(Guid caseId) => (await CaseAsync(caseId)).GetProperty("state").GetString()!;
+
+    public async Task<JsonElement> TimelineAsync(Guid caseId) =>
+        (await Anyone().GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/timeline")).GetProperty("events");
+
+    /// <summary>The case's clock, by name, as the case view shows it.</summary>
+    public async Task<JsonElement?> ClockAsync(Guid caseId, string clock)
+    {
+        foreach (var candidate in (await CaseAsync(caseId)).GetProperty("clocks").EnumerateArray())
+        {
+            if (candidate.GetProperty("name").GetString() == clock)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Puts a case straight into a state, bypassing the workflow: for testing what each state refuses.</summary>
+    public async Task ForceStateAsync(Guid caseId, string state)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("UPDATE cases SET state = @state WHERE id = @id", connection);
+        command.Parameters.AddWithValue("state", state);
+        command.Parameters.AddWithValue("id", caseId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    public async Task<long> CountAsync(string sql, Guid caseId)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", caseId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+}
