@@ -117,6 +117,36 @@ public sealed class MigrationTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Cases_filed_before_workflows_existed_are_pinned_to_version_1_of_their_kind()
+    {
+        await using var dataSource = await EmptyDatabaseAsync();
+        var runner = Runner(dataSource);
+        await runner.ApplyAsync([MigrationScript.Embedded()[0]], CancellationToken.None);
+        await using (var setup = dataSource.CreateCommand("""
+            INSERT INTO protection_centres (code, region, name, created_at) VALUES ('GD', 'GD', 'Guangdong', now());
+            INSERT INTO cases (id, number, centre_code, kind, state, title, filed_at, filed_by, updated_at, version) VALUES
+                ('00000000-0000-0000-0000-000000000001', 'GD-2026-000001', 'GD', 'RightsDefence', 'Filed', 't', now(), 'x', now(), 1),
+                ('00000000-0000-0000-0000-000000000002', 'GD-2026-000002', 'GD', 'FastTrackPreExamination', 'Filed', 't', now(), 'x', now(), 1),
+                ('00000000-0000-0000-0000-000000000003', 'GD-2026-000003', 'GD', 'Arbitration', 'Filed', 't', now(), 'x', now(), 1);
+            """))
+        {
+            await setup.ExecuteNonQueryAsync();
+        }
+
+        await runner.ApplyAsync(CancellationToken.None);
+
+        await using var command = dataSource.CreateCommand("SELECT workflow_id || ' v' || workflow_version || ' ' || handling_centre_code FROM cases ORDER BY number");
+        await using var reader = await command.ExecuteReaderAsync();
+        var pins = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            pins.Add(reader.GetString(0));
+        }
+
+        Assert.Equal(["rights-defence v1 GD", "fast-track-pre-examination v1 GD", "mediation-arbitration v1 GD"], pins);
+    }
+
     private static MigrationRunner Runner(NpgsqlDataSource dataSource) => new(dataSource, NullLogger<MigrationRunner>.Instance);
 
     private async Task<NpgsqlDataSource> EmptyDatabaseAsync()

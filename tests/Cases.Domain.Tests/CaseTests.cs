@@ -130,7 +130,7 @@ public sealed class CaseTests
         Assert.False(Region.TryFromCode("TW", out _));
     }
 
-    private static CaseFiling Filing(CaseKind kind, params PartyRole[] roles) => new(
+    internal static CaseFiling Filing(CaseKind kind, params PartyRole[] roles) => new(
         kind,
         "Title",
         null,

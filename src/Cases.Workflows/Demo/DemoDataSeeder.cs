@@ -5,6 +5,7 @@ using Cases.Domain.Rights;
 using Cases.Workflows.Cases;
 using Cases.Workflows.Cases.FileCase;
 using Cases.Workflows.Centres;
+using Cases.Workflows.Centres.ConfigurePreExamination;
 using Cases.Workflows.Centres.RegisterCentre;
 using Cases.Workflows.Persistence;
 using MediatR;
@@ -54,6 +55,15 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
             centresAdded++;
         }
 
+        // Each centre pre-examines optics, batteries and communications, for its own demo applicant,
+        // so the demo fast-track cases can pass the eligibility check.
+        foreach (var region in Region.All)
+        {
+            await mediator.Send(
+                new ConfigurePreExaminationCommand(new CentreCode(region.Code), ["G02B", "H01M", "H04L"], [new RegisteredApplicantDetails(DemoApplicantOf(region), null)]),
+                cancellationToken);
+        }
+
         var existingReferences = (await database.CaseQueue
                 .Where(row => row.ExternalReference != null && row.ExternalReference.StartsWith("DEMO-"))
                 .Select(row => row.ExternalReference!)
@@ -76,6 +86,8 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
         return new DemoSeedResult(centresAdded, casesAdded);
     }
 
+    private static string DemoApplicantOf(Region region) => $"{region.SimplifiedChineseName}示范科技有限公司";
+
     private static FileCaseCommand DemoCase(Region region, int index, string reference)
     {
         var template = Templates[index];
@@ -84,7 +96,7 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
         var filer = template.Kind == CaseKind.RightsDefence ? PartyRole.Complainant : PartyRole.Applicant;
         var parties = new List<FileCaseCommand.PartyInput>
         {
-            new(filer, PartyKind.Organisation, $"{region.SimplifiedChineseName}示范科技有限公司", null, "ip@example.com", "+86 20 8000 0000", null),
+            new(filer, PartyKind.Organisation, DemoApplicantOf(region), null, "ip@example.com", "+86 20 8000 0000", null),
         };
         if (template.Kind != CaseKind.FastTrackPreExamination)
         {
