@@ -1,4 +1,4 @@
-using Cases.Workflows.Engine.Diagrams;
+using Cases.Workflows.Pipeline;
 using FluentValidation;
 
 namespace Cases.Workflows.Cases.GetCaseDiagram;
@@ -7,7 +7,6 @@ public sealed class GetCaseDiagramValidator : AbstractValidator<GetCaseDiagramQu
 {
     public GetCaseDiagramValidator()
     {
-        RuleFor(query => query.Format).Must(format => format is null || DiagramFormats.All.Contains(format))
-            .WithMessage($"'format' must be one of {string.Join(", ", DiagramFormats.All)}.");
+        RuleFor(query => query.Format).MustBeADiagramFormat();
     }
 }
