@@ -33,7 +33,10 @@ ALTER TABLE cases
 -- Version migration finds a definition's running cases; staff find what is referred to them.
 CREATE INDEX cases_workflow ON cases (workflow_id, workflow_version, state);
 CREATE INDEX cases_referred_to ON cases (referred_to_centre_code) WHERE referred_to_centre_code IS NOT NULL;
-CREATE INDEX cases_handling_centre ON cases (handling_centre_code, state);
+-- A centre's triage queue is now the cases it handles (and those referred to it): priority
+-- first, then oldest first. The queue by filing centre is no longer read.
+DROP INDEX cases_triage_queue;
+CREATE INDEX cases_handling_queue ON cases (handling_centre_code, priority DESC, filed_at, id);
 
 -- The current state of each named clock of a case.
 CREATE TABLE case_clocks (

@@ -43,6 +43,8 @@ public sealed class RightsDefencePipelineTests(CasesApi api) : IClassFixture<Cas
         var id = await workflow.FileAsync(Filings.RightsDefence());
         await workflow.ActAsync(id, "referCase", new { centre = "HK", infringementRegion = "HK", reason = "The seller trades in Kowloon." }, roles: "IntakeOfficer");
         Assert.Equal("Running", (await workflow.ClockAsync(id, "ReferralResponse"))!.Value.GetProperty("status").GetString());
+        Assert.Contains(id, await QueueAsync("HK"));
+        Assert.Contains(id, await QueueAsync("GD"));
 
         var taken = await workflow.ActAsync(id, "acceptReferral", roles: "IntakeOfficer");
 
@@ -50,6 +52,7 @@ public sealed class RightsDefencePipelineTests(CasesApi api) : IClassFixture<Cas
         Assert.Equal("GD", taken.GetProperty("centre").GetString());
         Assert.Equal("Running", (await workflow.ClockAsync(id, "AcceptanceDecision"))!.Value.GetProperty("status").GetString());
         Assert.Equal(1, await workflow.CountAsync("SELECT count(*) FROM outbox_messages WHERE case_id = @id AND type = 'ReferralAccepted' AND recipient = 'GD'", id));
+        Assert.DoesNotContain(id, await QueueAsync("GD"));
         var accepted = await workflow.ActAsync(id, "acceptCase", new { infringementRegion = "HK" });
         Assert.Equal("AwaitingService", accepted.GetProperty("state").GetString());
     }
@@ -175,6 +178,11 @@ public sealed class RightsDefencePipelineTests(CasesApi api) : IClassFixture<Cas
         Assert.Equal(1, await workflow.CountAsync("SELECT count(*) FROM outbox_messages WHERE case_id = @id AND type = 'InformationNoticeSent' AND recipient = 'GX'", id));
         Assert.Equal(1, await workflow.CountAsync("SELECT count(*) FROM outbox_messages WHERE case_id = @id AND type = 'CoInvestigationRequested' AND recipient = 'HK'", id));
     }
+
+    /// <summary>The ids in a centre's triage queue.</summary>
+    private async Task<List<Guid>> QueueAsync(string centre) =>
+        (await workflow.Anyone().GetFromJsonAsync<JsonElement>($"/api/cases?centre={centre}&pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(item => item.GetProperty("id").GetGuid()).ToList();
 
     private async Task<Guid> AcceptedAsync()
     {

@@ -11,7 +11,8 @@ public sealed class ListCasesHandler(CasesDbContext database) : IRequestHandler<
         var rows = database.CaseQueue.AsQueryable();
         if (query.Centre is { } centre)
         {
-            rows = rows.Where(row => row.CentreCode == centre.Value);
+            // A centre's queue holds the cases it handles and those referred to it awaiting its answer.
+            rows = rows.Where(row => row.HandlingCentreCode == centre.Value || row.ReferredToCentreCode == centre.Value);
         }
 
         if (query.Kind is not null)
@@ -53,7 +54,7 @@ public sealed class ListCasesHandler(CasesDbContext database) : IRequestHandler<
         var items = await rows
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(row => new CaseSummary(row.Id, row.Number, row.CentreCode, row.Kind, row.State, row.Title, row.Priority, row.ExternalReference, row.FiledAt, row.UpdatedAt, row.Version))
+            .Select(row => new CaseSummary(row.Id, row.Number, row.CentreCode, row.HandlingCentreCode, row.ReferredToCentreCode, row.Kind, row.State, row.Title, row.Priority, row.ExternalReference, row.FiledAt, row.UpdatedAt, row.Version))
             .ToListAsync(cancellationToken);
         return new CasePage(items, page, pageSize, total);
     }

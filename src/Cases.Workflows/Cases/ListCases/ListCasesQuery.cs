@@ -34,6 +34,8 @@ public sealed record CaseSummary(
     Guid Id,
     string Number,
     string Centre,
+    string HandlingCentre,
+    string? ReferredTo,
     string Kind,
     string State,
     string Title,
