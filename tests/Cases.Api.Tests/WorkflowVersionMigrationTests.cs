@@ -199,6 +199,18 @@ public sealed class WorkflowVersionMigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mapping_naming_a_state_the_old_version_lacks_is_400_naming_it()
+    {
+        var before = await SnapshotAsync();
+
+        var response = await MigrateAsync(new Dictionary<string, string>(FullMapping) { ["Fild"] = "Received" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'Fild' is not a state of rights-defence v1", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("stateMapping.fild")[0].GetString());
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
     public async Task Applying_a_full_mapping_moves_each_running_case_to_the_new_version_recording_why()
     {
         var before = await SnapshotAsync();
@@ -229,6 +241,14 @@ public sealed class WorkflowVersionMigrationTests : IAsyncLifetime
                 data.GetProperty("from").GetString(),
                 data.GetProperty("to").GetString()));
         }
+
+        // Clocks v2 never mentions would run forever: the migration stops them and says which.
+        var stopped = report.GetProperty("cases").EnumerateArray().ToDictionary(
+            entry => entry.GetProperty("id").GetGuid(),
+            entry => string.Join(",", entry.GetProperty("clocksStopped").EnumerateArray().Select(clock => clock.GetString())));
+        Assert.Equal(("", "RespondentService", "DefencePeriod"), (stopped[filed], stopped[accepted], stopped[served]));
+        var clocks = (await NodeB.CaseAsync(served)).GetProperty("clocks").EnumerateArray().ToDictionary(clock => clock.GetProperty("name").GetString()!, clock => clock.GetProperty("status").GetString());
+        Assert.Equal(("Stopped", "Running"), (clocks["DefencePeriod"], clocks["HandlingDecision"]));
 
         // The terminal case stays on the version it finished on.
         Assert.Equal(before[refused], (await SnapshotAsync())[refused]);

@@ -89,12 +89,14 @@ public sealed class CaseStepTests
     {
         var @case = Open();
 
-        Assert.Throws<BusinessRuleValidationException>(() => @case.MigrateWorkflow(new WorkflowPin("rights-defence", 2), new CaseState("Received"), " ", Handler, Now));
-        @case.MigrateWorkflow(new WorkflowPin("rights-defence", 2), new CaseState("Received"), "Procedure revised", Handler, Now);
+        Assert.Throws<BusinessRuleValidationException>(() => @case.MigrateWorkflow(new WorkflowPin("rights-defence", 2), new CaseState("Received"), [], " ", Handler, Now));
+        @case.MigrateWorkflow(new WorkflowPin("rights-defence", 2), new CaseState("Received"), ["AcceptanceDecision"], "Procedure revised", Handler, Now);
 
         Assert.Equal((new WorkflowPin("rights-defence", 2), new CaseState("Received"), 2), (@case.Workflow, @case.State, @case.Version));
         Assert.Equal(CaseEventTypes.CaseWorkflowMigrated, @case.RecordedEvents[^1].Type);
         Assert.Equal("rights-defence v1", @case.RecordedEvents[^1].Data["fromWorkflow"]);
+        Assert.Equal(ClockStatus.Stopped, Assert.Single(@case.Clocks).Status);
+        Assert.Equal((2, ClockOperationKind.Stop), (@case.RecordedClockOperations[^1].Sequence, @case.RecordedClockOperations[^1].Operation));
     }
 
     private static Case Open() => Case.File(

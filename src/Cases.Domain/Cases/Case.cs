@@ -207,7 +207,8 @@ public sealed class Case
     /// Moves a running case to another version of its workflow (流程版本迁移), in the state the
     /// administrator mapped its current state to; only an explicit administrative command does this.
     /// </summary>
-    public void MigrateWorkflow(WorkflowPin target, CaseState state, string reason, Actor actor, DateTimeOffset now)
+    /// <param name="clocksToStop">Running clocks the new version does not know; left running, nothing would ever stop them.</param>
+    public void MigrateWorkflow(WorkflowPin target, CaseState state, IReadOnlyCollection<string> clocksToStop, string reason, Actor actor, DateTimeOffset now)
     {
         BusinessRules.Check(new ChangeMustGiveAReasonRule(reason));
         var data = new Dictionary<string, string?>
@@ -221,6 +222,7 @@ public sealed class Case
         WorkflowVersion = target.Version;
         State = state;
         Record(CaseEventTypes.CaseWorkflowMigrated, actor, now, reason.Trim(), data);
+        ApplyClocks([.. clocksToStop.Select(clock => new ClockOperation(ClockOperationKind.Stop, clock))], now);
     }
 
     /// <summary>Triage marks the case as a priority or takes the mark away, saying why.</summary>

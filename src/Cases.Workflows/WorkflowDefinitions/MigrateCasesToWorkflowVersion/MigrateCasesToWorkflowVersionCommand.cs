@@ -26,7 +26,8 @@ public sealed record WorkflowMigrationReport(
     IReadOnlyList<CaseMigrationView> Cases,
     IReadOnlyList<UnmappedStateView> UnmappedStates);
 
-public sealed record CaseMigrationView(Guid Id, string Number, string FromState, string? ToState, int Version);
+/// <summary>One running case: its state now and in the new version, and the clocks the migration stops because the new version does not know them.</summary>
+public sealed record CaseMigrationView(Guid Id, string Number, string FromState, string? ToState, int Version, IReadOnlyList<string> ClocksStopped);
 
 /// <summary>A state that running cases are in but the mapping does not name (or names a state the new version lacks).</summary>
 public sealed record UnmappedStateView(string State, int Cases, string Problem);

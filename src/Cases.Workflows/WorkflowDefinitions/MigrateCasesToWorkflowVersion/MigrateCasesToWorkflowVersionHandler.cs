@@ -1,11 +1,14 @@
 using Cases.Domain.Access;
 using Cases.Domain.Cases;
 using Cases.Domain.Cases.Rules;
+using Cases.Domain.Clocks;
 using Cases.Domain.Common;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Engine.Definitions;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
+using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +28,16 @@ public sealed class MigrateCasesToWorkflowVersionHandler(CasesDbContext database
         var source = workflows.Get(new WorkflowPin(command.WorkflowId, command.FromVersion!.Value));
         var target = workflows.Get(new WorkflowPin(command.WorkflowId, command.ToVersion!.Value));
         var mapping = command.StateMapping!;
+        var unknownKeys = mapping.Keys.Where(state => !source.TryGetState(state, out _)).ToList();
+        if (unknownKeys.Count > 0)
+        {
+            throw new ValidationException(unknownKeys.Select(state => new ValidationFailure($"stateMapping.{state}", $"'{state}' is not a state of {source}.")));
+        }
+
+        // Clocks the new version never mentions would run forever: the migration stops them, and says so.
+        var targetClocks = target.States.SelectMany(state => state.OnEnter).Concat(target.Transitions.SelectMany(transition => transition.Clocks))
+            .Select(operation => operation.Clock)
+            .ToHashSet(StringComparer.Ordinal);
 
         var terminal = source.States.Where(state => state.Kind == StateKind.Terminal).Select(state => new CaseState(state.Name)).ToList();
         var cases = await database.Cases
@@ -48,7 +61,7 @@ public sealed class MigrateCasesToWorkflowVersionHandler(CasesDbContext database
             target.Version,
             command.DryRun,
             Applied: !command.DryRun,
-            [.. cases.Select(@case => new CaseMigrationView(@case.Id.Value, @case.Number.ToString(), @case.State.Name, mapping.GetValueOrDefault(@case.State.Name), @case.Version))],
+            [.. cases.Select(@case => new CaseMigrationView(@case.Id.Value, @case.Number.ToString(), @case.State.Name, mapping.GetValueOrDefault(@case.State.Name), @case.Version, ClocksToStop(@case, targetClocks)))],
             unmapped);
 
         if (command.DryRun)
@@ -64,9 +77,12 @@ public sealed class MigrateCasesToWorkflowVersionHandler(CasesDbContext database
         var now = time.GetUtcNow();
         foreach (var @case in cases)
         {
-            @case.MigrateWorkflow(target.Pin, new CaseState(mapping[@case.State.Name]), command.Reason!, currentActor.Actor, now);
+            @case.MigrateWorkflow(target.Pin, new CaseState(mapping[@case.State.Name]), ClocksToStop(@case, targetClocks), command.Reason!, currentActor.Actor, now);
         }
 
         return report with { Cases = [.. cases.Select(@case => report.Cases.Single(view => view.Id == @case.Id.Value) with { Version = @case.Version })] };
     }
+
+    private static IReadOnlyList<string> ClocksToStop(Case @case, HashSet<string> targetClocks) =>
+        [.. @case.Clocks.Where(clock => clock.Status != ClockStatus.Stopped && !targetClocks.Contains(clock.Name)).Select(clock => clock.Name).Order(StringComparer.Ordinal)];
 }
