@@ -42,14 +42,17 @@ internal static class Filings
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] CentreBody(string region) =>
-        JsonSerializer.SerializeToUtf8Bytes(new { code = region, region, name = RegionNames[region] }, JsonOptions);
+    public static byte[] CentreBody(string region) => Serialize(new { code = region, region, name = RegionNames[region] });
+
+    /// <summary>A request body as UTF-8 JSON, Chinese text unescaped.</summary>
+    public static byte[] Serialize(object body) => JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions);
 
     /// <summary>
     /// bodies[i] files at centre Regions[i % 11]; <paramref name="count"/> distinct bodies (a multiple of 11)
-    /// varying kind, parties, the right and its number, so no two consecutive filings are identical.
+    /// varying kind (unless <paramref name="onlyKind"/> is given), parties, the right and its number, so no two
+    /// consecutive filings are identical.
     /// </summary>
-    public static byte[][] BuildBodies(int count)
+    public static byte[][] BuildBodies(int count, string? onlyKind = null)
     {
         var bodies = new byte[count][];
         for (var i = 0; i < count; i++)
@@ -57,7 +60,7 @@ internal static class Filings
             var centre = Regions[i % Regions.Length];
             var variant = i / Regions.Length;
             var (rightKind, rightNumber, rightTitle) = Right(i);
-            var kind = CaseKinds[variant % CaseKinds.Length];
+            var kind = onlyKind ?? CaseKinds[variant % CaseKinds.Length];
 
             // The domain's rules: rights defence is brought by a Complainant against a Respondent; mediation and
             // arbitration by an Applicant against a Respondent; fast-track pre-examination by Applicants alone.
@@ -98,7 +101,7 @@ internal static class Filings
                 },
                 rights = new object[] { new { kind = rightKind, number = rightNumber, title = rightTitle } },
             };
-            bodies[i] = JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions);
+            bodies[i] = Serialize(body);
         }
 
         return bodies;

@@ -102,7 +102,9 @@ internal sealed partial class PgBench(PgBenchOptions options, TextWriter log)
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
 
-        return new PgBenchResult("intake-pgbench", options.Database, File.ReadAllText(options.Script), version,
+        // "intake.pgbench.sql" gives "intake-pgbench".
+        var name = Path.GetFileName(options.Script).Split('.')[0] + "-pgbench";
+        return new PgBenchResult(name, options.Database, File.ReadAllText(options.Script), version,
             options.WarmupSeconds, options.DurationSeconds, levels);
     }
 

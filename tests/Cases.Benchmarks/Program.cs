@@ -16,11 +16,15 @@ internal static class Program
                    Waits for GET /healthz, creates the 11 centres, warms the API up (--prewarm s at 16 clients),
                    then drives POST /api/cases closed-loop per level: --warmup s, then --duration s measured.
                    Exit 0 if every request answered 201, 2 if any did not (not a valid result).
+          actions  the same options as intake. After the centres, files 4 rights-defence cases per client and takes
+                   them to Investigation (not measured), then drives POST /api/cases/{id}/actions/{action}: each
+                   client cycles sendInformationNotice, suspendCase, sendInformationNotice, resumeCase over its own
+                   cases. Exit 0 if every action answered 200, 2 if any did not (not a valid result).
           pgbench  --db NAME --script FILE [--clients 16,64] [--duration 20] [--warmup 5] [--jobs 2]
                    [--log-dir DIR] [--pg-pid PID] [--json FILE]      (connection from PG* variables)
-          report   [--intake FILE] [--pgbench FILE] [--doc docs/benchmarks.md] [--commit SHA]
+          report   --bench intake|actions [--api FILE] [--pgbench FILE] [--doc docs/benchmarks.md] [--commit SHA]
                    [--pg-version TEXT] [--pg-settings TEXT] [--command TEXT] [--force-doc]
-                   Prints the summary and rewrites the intake section of --doc (refused if the run had errors).
+                   Prints the summary and rewrites the bench's section of --doc (refused if the run had errors).
           conn-string --database NAME      CASES_DB with its database replaced
           free-port                        a free TCP port on 127.0.0.1
         """;
@@ -58,7 +62,8 @@ internal static class Program
             var commandLine = new CommandLine(arguments.Skip(1), new HashSet<string>(StringComparer.Ordinal) { "force-doc" });
             return arguments[0] switch
             {
-                "intake" => await IntakeAsync(commandLine, cancellation.Token),
+                "intake" => await LoadAsync(new IntakeWorkload(), IntakeWorkload.Description, commandLine, cancellation.Token),
+                "actions" => await LoadAsync(new ActionsWorkload(), ActionsWorkload.Description, commandLine, cancellation.Token),
                 "pgbench" => await PgBenchAsync(commandLine, cancellation.Token),
                 "report" => ReportCommand(commandLine),
                 "conn-string" => ConnectionString(commandLine),
@@ -83,7 +88,7 @@ internal static class Program
         }
     }
 
-    private static async Task<int> IntakeAsync(CommandLine commandLine, CancellationToken cancellationToken)
+    private static async Task<int> LoadAsync(IWorkload workload, BenchmarkDescription benchmark, CommandLine commandLine, CancellationToken cancellationToken)
     {
         var url = commandLine.Require("url");
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseUrl) || !IsLoopback(baseUrl))
@@ -91,7 +96,7 @@ internal static class Program
             throw new UsageException($"--url must be an absolute http URL on a loopback address, got '{url}'");
         }
 
-        var options = new IntakeOptions(
+        var options = new LoadOptions(
             baseUrl,
             commandLine.IntList("clients", [1, 16, 64]),
             Positive(commandLine.Int("duration", 20), "duration"),
@@ -105,7 +110,7 @@ internal static class Program
         var markdownPath = commandLine.Get("markdown");
         commandLine.EnsureAllUsed();
 
-        var result = await new IntakeLoad(options, Console.Out).RunAsync(cancellationToken);
+        var result = await new ClosedLoopLoad(options, workload, Console.Out).RunAsync(cancellationToken);
         if (jsonPath is not null)
         {
             WriteJson(jsonPath, result);
@@ -113,12 +118,12 @@ internal static class Program
 
         if (markdownPath is not null)
         {
-            File.WriteAllText(markdownPath, Report.IntakeSection(result, null, new RunDetails("?", "?", "?", "Cases.Benchmarks intake")));
+            File.WriteAllText(markdownPath, Report.Section(benchmark, result, null, new RunDetails("?", "?", "?", "Cases.Benchmarks " + benchmark.Name)));
         }
 
         if (!result.Valid)
         {
-            await Console.Error.WriteLineAsync("intake: some requests did not answer 201: this run is not a valid result");
+            await Console.Error.WriteLineAsync($"{benchmark.Name}: some requests did not get the expected answer: this run is not a valid result");
             return 2;
         }
 
@@ -154,35 +159,41 @@ internal static class Program
 
     private static int ReportCommand(CommandLine commandLine)
     {
-        var intake = ReadJson<IntakeResult>(commandLine.Get("intake"));
+        var benchmark = commandLine.Require("bench") switch
+        {
+            "intake" => IntakeWorkload.Description,
+            "actions" => ActionsWorkload.Description,
+            var other => throw new UsageException($"--bench must be intake or actions, got '{other}'"),
+        };
+        var load = ReadJson<LoadResult>(commandLine.Get("api"));
         var pgBench = ReadJson<PgBenchResult>(commandLine.Get("pgbench"));
         var documentPath = commandLine.Get("doc");
         var run = new RunDetails(
             commandLine.Get("commit") ?? "unknown",
             commandLine.Get("pg-version") ?? "unknown",
             commandLine.Get("pg-settings") ?? "settings unknown",
-            commandLine.Get("command") ?? "./cases bench intake");
+            commandLine.Get("command") ?? "./cases bench " + benchmark.Name);
         var force = commandLine.Flag("force-doc");
         commandLine.EnsureAllUsed();
-        if (intake is null && pgBench is null)
+        if (load is null && pgBench is null)
         {
-            throw new UsageException("report needs --intake and/or --pgbench");
+            throw new UsageException("report needs --api and/or --pgbench");
         }
 
         Console.WriteLine();
-        Console.WriteLine("== intake summary ==");
-        foreach (var line in Report.Verdict(intake, pgBench))
+        Console.WriteLine($"== {benchmark.Name} summary ==");
+        foreach (var line in Report.Verdict(benchmark, load, pgBench))
         {
             Console.WriteLine("  " + line.Replace("**", "", StringComparison.Ordinal));
         }
 
-        var valid = (intake?.Valid ?? true) && (pgBench?.Valid ?? true);
+        var valid = (load?.Valid ?? true) && (pgBench?.Valid ?? true);
         if (documentPath is null)
         {
             return valid ? 0 : 2;
         }
 
-        if (intake is null || pgBench is null)
+        if (load is null || pgBench is null)
         {
             Console.WriteLine($"  {documentPath} not updated: it records only complete runs (API and pgbench).");
             return valid ? 0 : 2;
@@ -194,8 +205,8 @@ internal static class Program
             return 2;
         }
 
-        Report.Splice(documentPath, "intake", Report.IntakeSection(intake, pgBench, run));
-        Console.WriteLine($"  {documentPath}: intake section updated.");
+        Report.Splice(documentPath, benchmark.Name, Report.Section(benchmark, load, pgBench, run));
+        Console.WriteLine($"  {documentPath}: {benchmark.Name} section updated.");
         return valid ? 0 : 2;
     }
 

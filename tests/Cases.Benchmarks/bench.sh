@@ -7,7 +7,7 @@ set -euo pipefail
 
 HERE="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd -- "$HERE/../.." && pwd)"
-BENCHES=(intake)
+BENCHES=(intake actions)
 OUT="$HERE/bin/bench"            # git-ignored (bin/)
 RESULTS="$OUT/results"
 HARNESS_DIR="$OUT/harness"
@@ -28,6 +28,13 @@ benchmarks: ${BENCHES[*]}
   intake   POST /api/cases throughput and latency at 1, 16 and 64 concurrent clients (closed loop),
            then pgbench running the same transaction on the same server, and the API's throughput
            as a percentage of pgbench's. Updates the intake section of docs/benchmarks.md.
+  actions  Workflow actions (POST /api/cases/{id}/actions/{action}) in the same way: setup files 4
+           rights-defence cases per client and takes them to Investigation (not measured), then each
+           client cycles sendInformationNotice, suspendCase, sendInformationNotice, resumeCase over its
+           own cases; pgbench runs the same statements (actions.pgbench.sql) on equivalent seeded cases.
+           Updates the actions section of docs/benchmarks.md.
+
+  Options (both):
     --duration S           measured seconds per level (default 20)
     --warmup S             warm-up seconds before each level (default 5)
     --prewarm S            API warm-up before the first level, for JIT tiering (default 30)
@@ -158,7 +165,28 @@ git_commit() {
 
 # ---------------------------------------------------------------------------------------------
 
-bench_intake() {
+# The pgbench database's data: the 11 centres, then <bench>.pgbench-setup.sql if the bench has one, with the
+# largest pgbench client count as psql variable "clients" (so that it can seed cases for every client).
+seed_pgbench_db() {
+  local name="$1" pg_clients="$2" setup="$HERE/$1.pgbench-setup.sql" max_clients
+  psql -X -q -v ON_ERROR_STOP=1 -d "$PGBENCH_DB" >/dev/null <<'SQL'
+INSERT INTO protection_centres (code, region, name, created_at)
+SELECT r, r, r || ' 知识产权保护中心', now()
+FROM unnest(ARRAY['FJ','JX','HN','GD','GX','HI','SC','GZ','YN','HK','MO']) AS r
+ON CONFLICT DO NOTHING;
+SQL
+  if [[ -f $setup ]]; then
+    max_clients="$(tr ',' '\n' <<<"$pg_clients" | sort -n | tail -n 1)"
+    say "seeding $PGBENCH_DB for $max_clients pgbench clients ($(basename -- "$setup"))"
+    psql -X -q -v ON_ERROR_STOP=1 -v clients="$max_clients" -d "$PGBENCH_DB" -f "$setup" >/dev/null \
+      || die "$(basename -- "$setup") failed on $PGBENCH_DB"
+  fi
+}
+
+# One bench: its API half (Cases.Benchmarks <name>), its pgbench half (<name>.pgbench.sql) and its section of the doc.
+run_bench() {
+  local name="$1"
+  shift
   local duration=20 warmup=5 prewarm=30 clients="1,16,64" pg_clients="16,64" doc=1 run_api=1 run_pg=1 args="$*"
   while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -171,21 +199,23 @@ bench_intake() {
       --no-pgbench) run_pg=0; shift ;;
       --pgbench-only) run_api=0; shift ;;
       -h|--help) usage; return 0 ;;
-      *) usage >&2; die "intake: unknown option '$1'" ;;
+      *) usage >&2; die "$name: unknown option '$1'" ;;
     esac
   done
   [[ $duration =~ ^[1-9][0-9]*$ ]] || die "--duration must be a positive number of seconds"
   [[ $warmup =~ ^[0-9]+$ ]] || die "--warmup must be a number of seconds"
   [[ $prewarm =~ ^[0-9]+$ ]] || die "--prewarm must be a number of seconds"
+  [[ $clients =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || die "--clients must be a comma-separated list of positive integers"
+  [[ $pg_clients =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || die "--pgbench-clients must be a comma-separated list of positive integers"
   (( run_api || run_pg )) || die "--no-pgbench and --pgbench-only together leave nothing to run"
 
   need_env
   mkdir -p -- "$RESULTS"
   exec 9>"$OUT/bench.lock"
   flock -n 9 || die "another benchmark is running (lock $OUT/bench.lock)"
-  rm -f -- "$RESULTS"/intake*.json "$RESULTS"/api.log
+  rm -f -- "$RESULTS/$name.json" "$RESULTS/$name-pgbench.json" "$RESULTS/$name-api.log"
 
-  local pm api_cs pg_cs port rc=0 intake_json="" pg_json=""
+  local pm api_cs pg_cs port rc=0 api_json="" pg_json="" api_log="$RESULTS/$name-api.log"
   pm="$(postmaster_pid)"
   say "server: ${PGHOST}:${PGPORT:-5432}, postmaster pid ${pm:-unknown}; $(psql_admin -tAc 'SHOW server_version')"
   build_harness
@@ -195,22 +225,21 @@ bench_intake() {
     recreate_db "$BENCH_DB"
     api_cs="$(harness conn-string --database "$BENCH_DB")"
     port="$(harness free-port)"
-    say "starting the API on http://127.0.0.1:$port (log: ${RESULTS#"$ROOT"/}/api.log)"
-    (cd -- "$API_DIR" && api_env "$api_cs" dotnet Cases.Api.dll --urls "http://127.0.0.1:$port") \
-      >"$RESULTS/api.log" 2>&1 &
+    say "starting the API on http://127.0.0.1:$port (log: ${api_log#"$ROOT"/})"
+    (cd -- "$API_DIR" && api_env "$api_cs" dotnet Cases.Api.dll --urls "http://127.0.0.1:$port") >"$api_log" 2>&1 &
     API_PID=$!
-    intake_json="$RESULTS/intake.json"
-    run_child "${HARNESS[@]}" intake --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
-      --prewarm "$prewarm" --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$intake_json" || rc=$?
-    if (( rc == 1 || rc > 2 )) || [[ ! -f $intake_json ]]; then
+    api_json="$RESULTS/$name.json"
+    run_child "${HARNESS[@]}" "$name" --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
+      --prewarm "$prewarm" --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$api_json" || rc=$?
+    if (( rc == 1 || rc > 2 )) || [[ ! -f $api_json ]]; then
       say "the load generator failed (exit $rc); last lines of the API's log:"
-      tail -n 40 -- "$RESULTS/api.log" >&2 || true
+      tail -n 40 -- "$api_log" >&2 || true
       exit 1
     fi
-    kill -0 "$API_PID" 2>/dev/null || { tail -n 40 -- "$RESULTS/api.log" >&2; die "the API exited during the run"; }
+    kill -0 "$API_PID" 2>/dev/null || { tail -n 40 -- "$api_log" >&2; die "the API exited during the run"; }
     if (( rc == 2 )); then
       say "some requests failed (see above); last lines of the API's log:"
-      tail -n 20 -- "$RESULTS/api.log" >&2 || true
+      tail -n 20 -- "$api_log" >&2 || true
     fi
     stop_api
   fi
@@ -220,8 +249,8 @@ bench_intake() {
     if (( run_api )); then
       say "migrating $PGBENCH_DB with the API's migrator"
       pg_cs="$(harness conn-string --database "$PGBENCH_DB")"
-      (cd -- "$API_DIR" && api_env "$pg_cs" dotnet Cases.Api.dll migrate) >"$RESULTS/migrate.log" 2>&1 \
-        || { cat -- "$RESULTS/migrate.log" >&2; die "'Cases.Api migrate' failed on $PGBENCH_DB"; }
+      (cd -- "$API_DIR" && api_env "$pg_cs" dotnet Cases.Api.dll migrate) >"$RESULTS/$name-migrate.log" 2>&1 \
+        || { cat -- "$RESULTS/$name-migrate.log" >&2; die "'Cases.Api migrate' failed on $PGBENCH_DB"; }
     else
       say "creating the schema in $PGBENCH_DB from migrations/*.sql"
       local f
@@ -230,16 +259,11 @@ bench_intake() {
           || die "applying $(basename -- "$f") to $PGBENCH_DB failed"
       done
     fi
-    psql -X -q -v ON_ERROR_STOP=1 -d "$PGBENCH_DB" >/dev/null <<'SQL'
-INSERT INTO protection_centres (code, region, name, created_at)
-SELECT r, r, r || ' 知识产权保护中心', now()
-FROM unnest(ARRAY['FJ','JX','HN','GD','GX','HI','SC','GZ','YN','HK','MO']) AS r
-ON CONFLICT DO NOTHING;
-SQL
-    pg_json="$RESULTS/intake-pgbench.json"
+    seed_pgbench_db "$name" "$pg_clients"
+    pg_json="$RESULTS/$name-pgbench.json"
     local pg_rc=0
-    run_child "${HARNESS[@]}" pgbench --db "$PGBENCH_DB" --script "$HERE/intake.pgbench.sql" --clients "$pg_clients" \
-      --duration "$duration" --warmup "$warmup" --log-dir "$RESULTS/pgbench" ${pm:+--pg-pid "$pm"} --json "$pg_json" \
+    run_child "${HARNESS[@]}" pgbench --db "$PGBENCH_DB" --script "$HERE/$name.pgbench.sql" --clients "$pg_clients" \
+      --duration "$duration" --warmup "$warmup" --log-dir "$RESULTS/$name-pgbench" ${pm:+--pg-pid "$pm"} --json "$pg_json" \
       || pg_rc=$?
     (( pg_rc == 0 || pg_rc == 2 )) || die "pgbench failed (exit $pg_rc)"
     if (( pg_rc == 2 && rc == 0 )); then rc=2; fi
@@ -249,10 +273,10 @@ SQL
   if (( doc )); then doc_args=(--doc "$DOC"); fi
   settings="$(psql_admin -tAc "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
     WHERE name IN ('fsync','synchronous_commit','full_page_writes','shared_buffers','max_connections','wal_buffers','jit')")"
-  harness report ${intake_json:+--intake "$intake_json"} ${pg_json:+--pgbench "$pg_json"} \
+  harness report --bench "$name" ${api_json:+--api "$api_json"} ${pg_json:+--pgbench "$pg_json"} \
     "${doc_args[@]}" \
     --commit "$(git_commit)" --pg-version "PostgreSQL $(psql_admin -tAc 'SHOW server_version')" \
-    --pg-settings "$settings" --command "./cases bench intake${args:+ $args}" || report_rc=$?
+    --pg-settings "$settings" --command "./cases bench $name${args:+ $args}" || report_rc=$?
   say "raw results: ${RESULTS#"$ROOT"/}/"
   if (( rc != 0 )); then return "$rc"; fi
   return "$report_rc"
@@ -263,7 +287,7 @@ SQL
 name="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$name" in
-  intake) bench_intake "$@" ;;
+  intake|actions) run_bench "$name" "$@" ;;
   ""|-h|--help|help) usage ;;
   *) usage >&2; die "unknown benchmark '$name'; available: ${BENCHES[*]}" ;;
 esac

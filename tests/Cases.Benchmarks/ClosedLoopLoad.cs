@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Cases.Benchmarks;
 
-internal sealed record IntakeOptions(
+internal sealed record LoadOptions(
     Uri BaseUrl,
     int[] Clients,
     int DurationSeconds,
@@ -15,7 +15,7 @@ internal sealed record IntakeOptions(
     int? ApiProcessId,
     int? PostmasterProcessId);
 
-internal sealed record IntakeLevel(
+internal sealed record LoadLevel(
     int Clients,
     long Requests,
     long Errors,
@@ -26,28 +26,74 @@ internal sealed record IntakeLevel(
     [property: JsonPropertyName("latencyMs")] LatencySummary LatencyMilliseconds,
     CpuCores Cpu);
 
-internal sealed record IntakeResult(
+internal sealed record LoadResult(
     string Benchmark,
     string Url,
     DateTime StartedUtc,
     int PrewarmSeconds,
     int WarmupSeconds,
     int DurationSeconds,
-    List<IntakeLevel> Levels)
+    List<LoadLevel> Levels)
 {
     public bool Valid => Levels.Count > 0 && Levels.All(level => level.Errors == 0 && level.Requests > 0);
 }
 
-/// <summary>
-/// Closed-loop load on POST /api/cases: N clients, each awaiting its own request before sending the next,
-/// over one shared SocketsHttpHandler. Per level: warm-up, then a measured window; every request that
-/// starts inside the window is timed (Stopwatch ticks) and any answer but 201 + Location is an error.
-/// </summary>
-internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
+/// <summary>What one benchmark drives over HTTP: its unmeasured setup, and one closed-loop client per index.</summary>
+internal interface IWorkload
 {
-    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
+    string Name { get; }
 
-    public async Task<IntakeResult> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Runs once after the centres exist and before any load; nothing here is measured.</summary>
+    Task PrepareAsync(HttpClient http, int maxClients, TextWriter log, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The client with this index. The same index gets the same client at every level, so that a client can keep
+    /// state (the cases it owns and where each stands) from one level to the next.
+    /// </summary>
+    LoadClient Client(int index);
+}
+
+/// <summary>One closed-loop client: what it sends next and whether the answer is the expected one.</summary>
+internal abstract class LoadClient
+{
+    public static readonly MediaTypeHeaderValue JsonType = new("application/json");
+
+    /// <summary>The next request; the loop sends it, times it and disposes it.</summary>
+    public abstract HttpRequestMessage NextRequest();
+
+    /// <summary>
+    /// Called with the answer's headers: null when it is the expected one (the client then moves on), else the kind
+    /// of error to report.
+    /// </summary>
+    public abstract string? Check(HttpResponseMessage response);
+
+    /// <summary>
+    /// Called after a request that failed or got no answer, before the next request, untimed: a client that tracks
+    /// server state resynchronises here so that one error does not cascade into more.
+    /// </summary>
+    public virtual Task RecoverAsync(HttpClient http, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected static string HttpError(HttpResponseMessage response) =>
+        "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+
+    public static HttpRequestMessage Post(Uri uri, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = JsonType;
+        return new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
+    }
+}
+
+/// <summary>
+/// Closed-loop load: N clients, each awaiting its own request before sending the next, over one shared
+/// SocketsHttpHandler. Per level: warm-up, then a measured window; every request that starts inside the window is
+/// timed (Stopwatch ticks) and any answer the workload does not expect is an error.
+/// </summary>
+internal sealed class ClosedLoopLoad(LoadOptions options, IWorkload workload, TextWriter log)
+{
+    private string Name => workload.Name;
+
+    public async Task<LoadResult> RunAsync(CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
         var maxClients = options.Clients.Max();
@@ -70,25 +116,31 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
 
         await WaitHealthyAsync(http, cancellationToken);
         await CreateCentresAsync(http, cancellationToken);
+        await workload.PrepareAsync(http, maxClients, log, cancellationToken);
 
-        var bodies = Filings.BuildBodies(Filings.Regions.Length * 97);
-        var levels = new List<IntakeLevel>();
+        var clients = new LoadClient[maxClients];
+        for (var i = 0; i < clients.Length; i++)
+        {
+            clients[i] = workload.Client(i);
+        }
+
+        var levels = new List<LoadLevel>();
 
         // One long warm-up under load before the first level: on 2 cores the API's tiered JIT keeps
         // recompiling hot methods for 20-25 s of load, and that CPU would otherwise be measured.
-        IntakeLevel? prewarm = null;
+        LoadLevel? prewarm = null;
         if (options.PrewarmSeconds > 0)
         {
             var prewarmClients = Math.Min(16, maxClients);
-            log.WriteLine($"intake: warming up the API (JIT tiering): {options.PrewarmSeconds}s at {prewarmClients} clients ...");
-            prewarm = await RunLevelAsync(http, bodies, prewarmClients, options.PrewarmSeconds, 0, cancellationToken);
+            log.WriteLine($"{Name}: warming up the API (JIT tiering): {options.PrewarmSeconds}s at {prewarmClients} clients ...");
+            prewarm = await RunLevelAsync(http, clients.AsMemory(0, prewarmClients), options.PrewarmSeconds, 0, cancellationToken);
         }
 
-        foreach (var clients in options.Clients)
+        foreach (var clientCount in options.Clients)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            log.WriteLine($"intake: {clients} client(s): {options.WarmupSeconds}s warm-up, {options.DurationSeconds}s measured ...");
-            var level = await RunLevelAsync(http, bodies, clients, options.WarmupSeconds, options.DurationSeconds, cancellationToken);
+            log.WriteLine($"{Name}: {clientCount} client(s): {options.WarmupSeconds}s warm-up, {options.DurationSeconds}s measured ...");
+            var level = await RunLevelAsync(http, clients.AsMemory(0, clientCount), options.WarmupSeconds, options.DurationSeconds, cancellationToken);
             if (prewarm is { Errors: > 0 })
             {
                 // Errors while warming up still make the run invalid: carry them into the first level.
@@ -103,25 +155,28 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
 
             levels.Add(level);
             log.WriteLine(
-                $"intake: {clients,3} clients  {level.Requests,8} req  {level.Errors,5} err  {level.ThroughputPerSecond,9:F1}/s  " +
+                $"{Name}: {clientCount,3} clients  {level.Requests,8} req  {level.Errors,5} err  {level.ThroughputPerSecond,9:F1}/s  " +
                 $"p50 {level.LatencyMilliseconds.P50:F2}  p95 {level.LatencyMilliseconds.P95:F2}  " +
                 $"p99 {level.LatencyMilliseconds.P99:F2}  max {level.LatencyMilliseconds.Max:F2} ms  " +
                 $"cpu api {level.Cpu.Api:F2} pg {level.Cpu.Postgres:F2} gen {level.Cpu.LoadGenerator:F2} kernel {level.Cpu.Kernel:F2} other {level.Cpu.Other:F2} machine {level.Cpu.MachineBusy:F2}/{level.Cpu.Cores}");
             foreach (var (kind, count) in level.ErrorKinds)
             {
-                log.WriteLine($"intake:       error {kind}: {count}");
+                log.WriteLine($"{Name}:       error {kind}: {count}");
             }
 
             foreach (var sample in level.ErrorSamples)
             {
-                log.WriteLine($"intake:       e.g. {sample}");
+                log.WriteLine($"{Name}:       e.g. {sample}");
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
 
-        return new IntakeResult("intake", options.BaseUrl.ToString(), started, options.PrewarmSeconds, options.WarmupSeconds, options.DurationSeconds, levels);
+        return new LoadResult(Name, options.BaseUrl.ToString(), started, options.PrewarmSeconds, options.WarmupSeconds, options.DurationSeconds, levels);
     }
+
+    public static string Truncate(string text, int maxLength) =>
+        text.Length <= maxLength ? text.ReplaceLineEndings(" ") : text[..maxLength].ReplaceLineEndings(" ") + "…";
 
     private async Task WaitHealthyAsync(HttpClient http, CancellationToken cancellationToken)
     {
@@ -164,7 +219,7 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
         foreach (var region in Filings.Regions)
         {
             using var content = new ByteArrayContent(Filings.CentreBody(region));
-            content.Headers.ContentType = JsonType;
+            content.Headers.ContentType = LoadClient.JsonType;
             using var response = await http.PostAsync("/api/centres", content, cancellationToken);
             if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
             {
@@ -173,11 +228,11 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
             }
         }
 
-        log.WriteLine($"intake: {Filings.Regions.Length} centres present ({string.Join(' ', Filings.Regions)})");
+        log.WriteLine($"{Name}: {Filings.Regions.Length} centres present ({string.Join(' ', Filings.Regions)})");
     }
 
-    private async Task<IntakeLevel> RunLevelAsync(
-        HttpClient http, byte[][] bodies, int clients, int warmupSeconds, int durationSeconds, CancellationToken cancellationToken)
+    private async Task<LoadLevel> RunLevelAsync(
+        HttpClient http, ReadOnlyMemory<LoadClient> clients, int warmupSeconds, int durationSeconds, CancellationToken cancellationToken)
     {
         var frequency = Stopwatch.Frequency;
         var begin = Stopwatch.GetTimestamp();
@@ -189,10 +244,11 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
         using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         hardStop.CancelAfter(TimeSpan.FromSeconds(warmupSeconds + durationSeconds + 60));
 
-        var workers = new Task<ClientLog>[clients];
-        for (var i = 0; i < clients; i++)
+        var workers = new Task<ClientLog>[clients.Length];
+        for (var i = 0; i < clients.Length; i++)
         {
-            workers[i] = Task.Run(() => ClientLoopAsync(http, bodies, state, measureStart, measureEnd, hardStop.Token), hardStop.Token);
+            var client = clients.Span[i];
+            workers[i] = Task.Run(() => ClientLoopAsync(http, client, state, measureStart, measureEnd, hardStop.Token), hardStop.Token);
         }
 
         var delay = TimeSpan.FromSeconds((measureStart - Stopwatch.GetTimestamp()) / (double)frequency);
@@ -227,8 +283,8 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
             }
         }
 
-        return new IntakeLevel(
-            clients,
+        return new LoadLevel(
+            clients.Length,
             total,
             clientLogs.Sum(clientLog => clientLog.Errors),
             errorKinds,
@@ -240,10 +296,9 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
     }
 
     private static async Task<ClientLog> ClientLoopAsync(
-        HttpClient http, byte[][] bodies, LevelState state, long measureStart, long measureEnd, CancellationToken cancellationToken)
+        HttpClient http, LoadClient client, LevelState state, long measureStart, long measureEnd, CancellationToken cancellationToken)
     {
         var log = new ClientLog();
-        var uri = new Uri("/api/cases", UriKind.Relative);
         while (!cancellationToken.IsCancellationRequested)
         {
             var start = Stopwatch.GetTimestamp();
@@ -258,26 +313,20 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
                 break;
             }
 
-            var index = (int)((ulong)Interlocked.Increment(ref state.Sequence) % (ulong)bodies.Length);
             string? error = null;
             string? detail = null;
             try
             {
-                using var content = new ByteArrayContent(bodies[index]);
-                content.Headers.ContentType = JsonType;
-                using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
+                using var request = client.NextRequest();
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.Created && response.Headers.Location is not null)
+                error = client.Check(response);
+                if (error is null)
                 {
                     await response.Content.CopyToAsync(Stream.Null, cancellationToken);
                 }
                 else
                 {
-                    var text = await response.Content.ReadAsStringAsync(cancellationToken);
-                    error = response.StatusCode == HttpStatusCode.Created
-                        ? "201 without Location"
-                        : "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
-                    detail = Truncate(text, 400);
+                    detail = Truncate(await response.Content.ReadAsStringAsync(cancellationToken), 400);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -291,6 +340,11 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
             }
 
             var end = Stopwatch.GetTimestamp();
+            if (error is not null && !cancellationToken.IsCancellationRequested)
+            {
+                await RecoverAsync(http, client, state, cancellationToken);
+            }
+
             if (!measured)
             {
                 if (error is not null)
@@ -315,15 +369,23 @@ internal sealed class IntakeLoad(IntakeOptions options, TextWriter log)
         return log;
     }
 
-    private static string Truncate(string text, int maxLength) =>
-        text.Length <= maxLength ? text.ReplaceLineEndings(" ") : text[..maxLength].ReplaceLineEndings(" ") + "…";
+    private static async Task RecoverAsync(HttpClient http, LoadClient client, LevelState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.RecoverAsync(http, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            // The next request fails again and retries; the error is already counted.
+            state.Sample("recovery failed: " + exception.Message);
+        }
+    }
 
     private sealed class LevelState(long maxRequests)
     {
         public readonly long MaxRequests = maxRequests;
         public long Started;
-        // -1 so that the first Interlocked.Increment hands out body 0.
-        public long Sequence = -1;
         public readonly List<string> Samples = [];
 
         public void Sample(string text)
