@@ -52,6 +52,7 @@ public static class WorkflowsRegistration
         services.AddSingleton(provider => CasesDataSource.Create(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddDbContextPool<CasesDbContext>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<CaseNumberAllocator>();
+        services.AddSingleton<KnownCentreCodes>();
         services.AddSingleton<MigrationRunner>();
         services.AddScoped<DemoDataSeeder>();
 

@@ -109,6 +109,7 @@ public sealed class CasesDataSourceTests
         Assert.Equal(4 * Environment.ProcessorCount, tuned.MaxPoolSize);
         Assert.Equal(64, tuned.MaxAutoPrepare);
         Assert.Equal(2, tuned.AutoPrepareMinUsages);
+        Assert.True(tuned.NoResetOnClose);
     }
 
     [Theory]

@@ -8,8 +8,10 @@ namespace Cases.Workflows.Persistence;
 /// a pool of 4 connections per core, because PostgreSQL spends more CPU per transaction
 /// when more backends than cores contend for the same hot rows, and requests queue in the pool more
 /// cheaply than backends do in the database; and automatic preparation of repeated statements, so
-/// PostgreSQL stops parsing and planning the same filing statements again and again. The measurements
-/// behind both are in docs/benchmarks.md.
+/// PostgreSQL stops parsing and planning the same filing statements again and again. Always: no
+/// session reset when a connection returns to the pool, because the application keeps no session
+/// state (the migration runner releases its advisory lock itself) and the reset cost a round trip
+/// of seven statements on every checkout. The measurements behind these are in docs/benchmarks.md.
 /// </summary>
 public static class CasesDataSource
 {
@@ -31,6 +33,11 @@ public static class CasesDataSource
         {
             settings.MaxAutoPrepare = 64;
             settings.AutoPrepareMinUsages = 2;
+        }
+
+        if (!given.Overlaps(["noresetonclose"]))
+        {
+            settings.NoResetOnClose = true;
         }
 
         return settings.ConnectionString;

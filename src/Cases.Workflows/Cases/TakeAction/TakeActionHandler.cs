@@ -24,7 +24,7 @@ namespace Cases.Workflows.Cases.TakeAction;
 /// SaveChanges, in the command's transaction. A concurrent change to the case fails the version
 /// check at save time (409).
 /// </summary>
-public sealed class TakeActionHandler(CasesDbContext database, WorkflowCatalog workflows, IWorkflowFacts facts, ICurrentActor currentActor, TimeProvider time)
+public sealed class TakeActionHandler(CasesDbContext database, WorkflowCatalog workflows, IWorkflowFacts facts, KnownCentreCodes centres, ICurrentActor currentActor, TimeProvider time)
     : IRequestHandler<TakeActionCommand, ActionTakenView>
 {
     public async Task<ActionTakenView> Handle(TakeActionCommand command, CancellationToken cancellationToken)
@@ -141,9 +141,8 @@ public sealed class TakeActionHandler(CasesDbContext database, WorkflowCatalog w
             return;
         }
 
-        var codes = named.Select(entry => new CentreCode(entry.Code)).ToList();
-        var known = await database.Centres.AsNoTracking().Where(centre => codes.Contains(centre.Code)).Select(centre => centre.Code).ToListAsync(cancellationToken);
-        var unknown = named.Where(entry => !known.Contains(new CentreCode(entry.Code))).ToList();
+        var missing = await centres.UnknownAmongAsync(database, [.. named.Select(entry => new CentreCode(entry.Code))], cancellationToken);
+        var unknown = named.Where(entry => missing.Contains(new CentreCode(entry.Code))).ToList();
         if (unknown.Count > 0)
         {
             throw new ValidationException(unknown.Select(entry =>
