@@ -61,6 +61,9 @@ public sealed class Case
     /// <summary>The case's named clocks (期限) as its steps left them.</summary>
     public IReadOnlyList<CaseClock> Clocks => clocks;
 
+    /// <summary>The case's clock of that name, or null if no step has started it.</summary>
+    public CaseClock? ClockNamed(string name) => clocks.FirstOrDefault(clock => clock.Name == name);
+
     /// <summary>Clock operations performed since the case was loaded, to be stored with it.</summary>
     public IReadOnlyList<CaseClockOperation> RecordedClockOperations => recordedClockOperations;
 
@@ -266,7 +269,7 @@ public sealed class Case
     {
         foreach (var operation in operations)
         {
-            var clock = clocks.FirstOrDefault(candidate => candidate.Name == operation.Clock);
+            var clock = ClockNamed(operation.Clock);
             if (clock is null)
             {
                 if (operation.Kind != ClockOperationKind.Start)

@@ -1,5 +1,6 @@
 using Cases.Domain.Access;
 using Cases.Domain.Cases;
+using Cases.Domain.Centres;
 using Cases.Domain.Procedures.RightsDefence;
 using Cases.Domain.Regions;
 using Cases.Workflows.Engine.Catalog;
@@ -139,7 +140,7 @@ public sealed class RightsDefenceWorkflow : IWorkflowDefinitionSource
                 .From("Investigation", "Suspended", "HearingScheduled", "Deliberation").StaysInPlace().By(Role.Supervisor)
                 .Takes("reason", PayloadFieldKind.Text)
                 .When("the decision period was not extended before", (@case, _) =>
-                    new TimeLimitMayBeExtendedOnlyOnceRule(Clocks.HandlingDecision, @case.Clocks.FirstOrDefault(clock => clock.Name == Clocks.HandlingDecision)))
+                    new TimeLimitMayBeExtendedOnlyOnceRule(Clocks.HandlingDecision, @case.ClockNamed(Clocks.HandlingDecision)))
                 .Records("DecisionPeriodExtended")
                 .Extends(Clocks.HandlingDecision))
             .Transition("decideCase", "作出处理决定", step => step
@@ -190,7 +191,7 @@ public sealed class RightsDefenceWorkflow : IWorkflowDefinitionSource
                 .Takes("recipient", PayloadFieldKind.CentreCode)
                 .Takes("request", PayloadFieldKind.Text)
                 .When("no co-investigation is pending", (@case, _) =>
-                    new CoInvestigationMustNotAlreadyBePendingRule(@case.Clocks.FirstOrDefault(clock => clock.Name == Clocks.CoInvestigationResponse)))
+                    new CoInvestigationMustNotAlreadyBePendingRule(@case.ClockNamed(Clocks.CoInvestigationResponse)))
                 .Sends("CoInvestigationRequested", MessageRecipient.CentreIn("recipient"))
                 .Records("CoInvestigationRequested")
                 .Starts(Clocks.CoInvestigationResponse))
@@ -198,12 +199,12 @@ public sealed class RightsDefenceWorkflow : IWorkflowDefinitionSource
                 .From(OpenStates).StaysInPlace().By(Role.CaseHandler)
                 .Takes("findings", PayloadFieldKind.Text)
                 .When("a co-investigation is pending", (@case, _) =>
-                    new CoInvestigationMustBePendingRule(@case.Clocks.FirstOrDefault(clock => clock.Name == Clocks.CoInvestigationResponse)))
+                    new CoInvestigationMustBePendingRule(@case.ClockNamed(Clocks.CoInvestigationResponse)))
                 .Records("CoInvestigationAnswered")
                 .Stops(Clocks.CoInvestigationResponse));
 
-    private static Domain.Centres.CentreCode? CentreIn(ActionPayload payload) =>
-        payload.Text(WorkflowDefinitionChecks.ReferralCentreField) is { } code ? new Domain.Centres.CentreCode(code) : null;
+    private static CentreCode? CentreIn(ActionPayload payload) =>
+        payload.Text(WorkflowDefinitionChecks.ReferralCentreField) is { } code ? new CentreCode(code) : null;
 
     /// <summary>The pipeline's time limits (defaults and sources in the legal-time rules).</summary>
     public static class Clocks

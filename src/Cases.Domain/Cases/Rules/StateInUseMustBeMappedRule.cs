@@ -10,6 +10,8 @@ public sealed class StateInUseMustBeMappedRule(string state, int runningCases, s
 {
     public string State => state;
 
+    public int RunningCases => runningCases;
+
     public bool IsBroken() => mappedTo is null || !targetHasMappedState;
 
     public string Message => mappedTo is null

@@ -2,7 +2,6 @@ using Cases.Domain.Cases;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Engine.Diagrams;
 using Cases.Workflows.Persistence;
-using Cases.Workflows.Pipeline;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +16,7 @@ public sealed class GetCaseDiagramHandler(CasesDbContext database, WorkflowCatal
 {
     public async Task<RenderedDiagram> Handle(GetCaseDiagramQuery query, CancellationToken cancellationToken)
     {
-        var caseId = query.CaseId.Value;
-        var row = await database.CaseQueue
-            .Where(candidate => candidate.Id == caseId)
-            .Select(candidate => new { candidate.State, candidate.WorkflowId, candidate.WorkflowVersion })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Case", query.CaseId.ToString());
-
+        var position = await CaseWorkflowPosition.OfAsync(database, query.CaseId, cancellationToken);
         var events = await database.CaseEvents.AsNoTracking()
             .Where(@event => @event.CaseId == query.CaseId)
             .OrderBy(@event => @event.Sequence)
@@ -35,7 +28,6 @@ public sealed class GetCaseDiagramHandler(CasesDbContext database, WorkflowCatal
             .Select(@event => new TakenTransition(@event.Data["from"]!, @event.Data["action"]!, @event.Data["to"]!))
             .ToList();
 
-        var definition = workflows.Get(new WorkflowPin(row.WorkflowId, row.WorkflowVersion));
-        return DiagramFormats.Render(definition, query.Format, new DiagramHighlight(row.State, path));
+        return DiagramFormats.Render(workflows.Get(position.Workflow), query.Format, new DiagramHighlight(position.State, path));
     }
 }

@@ -1,10 +1,8 @@
-using Cases.Domain.Cases;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using Cases.Workflows.WorkflowDefinitions;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Cases.ListAvailableActions;
 
@@ -13,19 +11,13 @@ public sealed class ListAvailableActionsHandler(CasesDbContext database, Workflo
 {
     public async Task<AvailableActionsView> Handle(ListAvailableActionsQuery query, CancellationToken cancellationToken)
     {
-        var caseId = query.CaseId.Value;
-        var row = await database.CaseQueue
-            .Where(candidate => candidate.Id == caseId)
-            .Select(candidate => new { candidate.Number, candidate.State, candidate.WorkflowId, candidate.WorkflowVersion, candidate.Version })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Case", query.CaseId.ToString());
-
-        var definition = workflows.Get(new WorkflowPin(row.WorkflowId, row.WorkflowVersion));
-        definition.TryGetState(row.State, out var state);
-        var actions = definition.TransitionsFrom(row.State)
+        var position = await CaseWorkflowPosition.OfAsync(database, query.CaseId, cancellationToken);
+        var definition = workflows.Get(position.Workflow);
+        definition.TryGetState(position.State, out var state);
+        var actions = definition.TransitionsFrom(position.State)
             .Where(transition => transition.Roles.Any(currentActor.Roles.Contains))
             .Select(TransitionView.Of)
             .ToList();
-        return new AvailableActionsView(caseId, row.Number, definition.ToString(), row.State, state?.ChineseName ?? row.State, row.Version, actions);
+        return new AvailableActionsView(query.CaseId.Value, position.Number, definition.ToString(), position.State, state?.ChineseName ?? position.State, position.Version, actions);
     }
 }

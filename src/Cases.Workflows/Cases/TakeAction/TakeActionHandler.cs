@@ -27,6 +27,9 @@ namespace Cases.Workflows.Cases.TakeAction;
 public sealed class TakeActionHandler(CasesDbContext database, WorkflowCatalog workflows, IWorkflowFacts facts, KnownCentreCodes centres, ICurrentActor currentActor, TimeProvider time)
     : IRequestHandler<TakeActionCommand, ActionTakenView>
 {
+    /// <summary>A payload field called <c>reason</c> becomes the timeline entry's reason.</summary>
+    private const string ReasonField = "reason";
+
     public async Task<ActionTakenView> Handle(TakeActionCommand command, CancellationToken cancellationToken)
     {
         var @case = await database.Cases.FirstOrDefaultAsync(candidate => candidate.Id == command.CaseId, cancellationToken)
@@ -119,9 +122,6 @@ public sealed class TakeActionHandler(CasesDbContext database, WorkflowCatalog w
             transition.Referral,
             payload.Text(WorkflowDefinitionChecks.ReferralCentreField) is { } centre && transition.Referral == ReferralEffect.Refer ? new CentreCode(centre) : null);
     }
-
-    /// <summary>A payload field called <c>reason</c> becomes the timeline entry's reason.</summary>
-    private const string ReasonField = "reason";
 
     private static string RecipientOf(MessageRecipient recipient, ActionPayload payload, CentreCode sendingCentre) => recipient.Kind switch
     {

@@ -26,7 +26,4 @@ public sealed record TransitionDefinition(
 {
     /// <summary>The case stays in the state the action was taken from.</summary>
     public bool StaysInPlace => To is null;
-
-    /// <summary>Where a case taken from <paramref name="from"/> ends up.</summary>
-    public string TargetFrom(string from) => To ?? from;
 }

@@ -23,10 +23,6 @@ public sealed class WorkflowBuilder(string id, int version, string name, string 
     private readonly List<TransitionDefinition> transitions = [];
     private readonly List<CaseKind> kinds = [];
 
-    public string Id => id;
-
-    public int Version => version;
-
     /// <summary>The kinds of case whose filing starts this workflow (its latest version).</summary>
     public WorkflowBuilder Serves(params CaseKind[] caseKinds)
     {

@@ -54,7 +54,7 @@ public sealed class MigrateCasesToWorkflowVersionHandler(CasesDbContext database
             .Where(rule => rule.IsBroken())
             .OrderBy(rule => rule.State, StringComparer.Ordinal)
             .ToList();
-        var unmapped = broken.Select(rule => new UnmappedStateView(rule.State, cases.Count(@case => @case.State.Name == rule.State), rule.Message)).ToList();
+        var unmapped = broken.Select(rule => new UnmappedStateView(rule.State, rule.RunningCases, rule.Message)).ToList();
         var report = new WorkflowMigrationReport(
             source.Id,
             source.Version,
