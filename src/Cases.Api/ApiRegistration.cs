@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cases.Api.Endpoints;
 using Cases.Api.Infrastructure;
+using Cases.Workflows.Deadlines;
 using Cases.Workflows.Demo;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Persistence.Migrations;
@@ -69,6 +70,7 @@ public static class ApiRegistration
         });
         app.MapHealthChecks("/healthz");
         app.MapCaseEndpoints();
+        app.MapDeadlineEndpoints();
         app.MapCentreEndpoints();
         app.MapWorkflowEndpoints();
         return app;
@@ -80,6 +82,8 @@ public static class ApiRegistration
         // Builds and checks every workflow definition: an invalid one stops the application here, naming the check it breaks.
         var workflows = app.Services.GetRequiredService<WorkflowCatalog>();
         app.Logger.LogInformation("Workflows: {Workflows}", string.Join(", ", workflows.All));
+        // Likewise the deadline rule of every clock: a clock without one, or a rule the workflow can't honour, stops it here.
+        app.Services.GetRequiredService<DeadlineRuleCatalog>();
         var migrateOnStartup = app.Configuration.GetValue("Database:MigrateOnStartup", true);
         if (migrateOnStartup || commandLine.MigrateOnly)
         {

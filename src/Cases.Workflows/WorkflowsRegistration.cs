@@ -13,11 +13,18 @@ using Cases.Workflows.Cases.ListAvailableActions;
 using Cases.Workflows.Cases.TakeAction;
 using Cases.Workflows.Centres.ConfigurePreExamination;
 using Cases.Workflows.ConflictsOfInterest.RecordConflictLink;
+using Cases.Workflows.Calendars;
+using Cases.Workflows.Deadlines;
+using Cases.Workflows.Deadlines.ExpireDeadline;
+using Cases.Workflows.Deadlines.GetCaseDeadlines;
+using Cases.Workflows.Deadlines.ListDeadlines;
+using Cases.Workflows.Deadlines.SendDeadlineReminder;
 using Cases.Workflows.Demo;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Engine.Definitions;
 using Cases.Workflows.Engine.Diagrams;
 using Cases.Workflows.Engine.Runtime;
+using Cases.Domain.Deadlines;
 using Cases.Workflows.Pipelines;
 using Cases.Workflows.WorkflowDefinitions;
 using Cases.Workflows.WorkflowDefinitions.GetWorkflow;
@@ -62,6 +69,13 @@ public static class WorkflowsRegistration
         services.AddSingleton<WorkflowCatalog>();
         services.AddScoped<IWorkflowFacts, WorkflowFacts>();
         services.AddSingleton<PinnedWorkflowCheck>();
+        services.AddScoped<WorkflowActionRunner>();
+
+        services.AddSingleton<CalendarRegistry>();
+        services.AddSingleton(provider => new DeadlineRuleCatalog(provider.GetRequiredService<WorkflowCatalog>(), DefaultDeadlineRules.All));
+        services.AddScoped<DeadlineKeeper>();
+        services.AddSingleton<IDueDeadlineProcessor, DueDeadlineProcessor>();
+        services.TryAddSingleton<IDeadlineTimers, DeadlineTimersNotConfigured>();
 
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
@@ -89,6 +103,10 @@ public static class WorkflowsRegistration
         services.AddUseCase<GetWorkflowQuery, WorkflowDefinitionView, GetWorkflowHandler>();
         services.AddUseCase<GetWorkflowDiagramQuery, RenderedDiagram, GetWorkflowDiagramHandler, GetWorkflowDiagramValidator>();
         services.AddUseCase<GetCaseDiagramQuery, RenderedDiagram, GetCaseDiagramHandler, GetCaseDiagramValidator>();
+        services.AddUseCase<ExpireDeadlineCommand, DeadlineTimerOutcome, ExpireDeadlineHandler>();
+        services.AddUseCase<SendDeadlineReminderCommand, DeadlineTimerOutcome, SendDeadlineReminderHandler>();
+        services.AddUseCase<ListDeadlinesQuery, DeadlineQueue, ListDeadlinesHandler, ListDeadlinesValidator>();
+        services.AddUseCase<GetCaseDeadlinesQuery, IReadOnlyList<CaseDeadlineView>, GetCaseDeadlinesHandler>();
         services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Cases.Domain.Cases;
 using Cases.Domain.Centres;
 using Cases.Domain.Clocks;
+using Cases.Domain.Deadlines;
 using Cases.Workflows.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,12 @@ public sealed class CasesDbContext : DbContext
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<DeadlineChange> DeadlineChanges => Set<DeadlineChange>();
+
+    public DbSet<DeadlineRuleOverride> DeadlineRuleOverrides => Set<DeadlineRuleOverride>();
+
     public DbSet<ProtectionCentre> Centres => Set<ProtectionCentre>();
 
     public DbSet<CentreTechnicalScope> TechnicalScopes => Set<CentreTechnicalScope>();
@@ -43,6 +50,7 @@ public sealed class CasesDbContext : DbContext
     {
         configurationBuilder.Properties<CaseId>().HaveConversion<CaseIdConverter>();
         configurationBuilder.Properties<CentreCode>().HaveConversion<CentreCodeConverter>();
+        configurationBuilder.Properties<DeadlineId>().HaveConversion<DeadlineIdConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
     }
 
@@ -54,6 +62,9 @@ public sealed class CasesDbContext : DbContext
         modelBuilder.ApplyConfiguration(new CaseQueueRowConfiguration());
         modelBuilder.ApplyConfiguration(new CaseClockOperationConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlineConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlineChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlineRuleOverrideConfiguration());
         modelBuilder.ApplyConfiguration<CentreTechnicalScope>(new RegistryConfiguration());
         modelBuilder.ApplyConfiguration<CentreRegisteredApplicant>(new RegistryConfiguration());
         modelBuilder.ApplyConfiguration<ConflictLink>(new RegistryConfiguration());
@@ -83,6 +94,11 @@ public sealed class CasesDbContext : DbContext
             CaseEvents.AddRange(entry.Entity.RecordedEvents);
             ClockOperations.AddRange(entry.Entity.RecordedClockOperations);
         }
+
+        foreach (var entry in ChangeTracker.Entries<Deadline>().ToList())
+        {
+            DeadlineChanges.AddRange(entry.Entity.RecordedChanges);
+        }
     }
 
     private void ForgetRecordedEvents(object? sender, SavedChangesEventArgs arguments)
@@ -90,6 +106,11 @@ public sealed class CasesDbContext : DbContext
         foreach (var entry in ChangeTracker.Entries<Case>())
         {
             entry.Entity.ForgetRecordedEvents();
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Deadline>())
+        {
+            entry.Entity.ForgetRecordedChanges();
         }
     }
 

@@ -10,8 +10,8 @@ public sealed class OutboxMessage
 
     public Guid CaseId { get; init; }
 
-    /// <summary>The timeline entry of the step that sent the message.</summary>
-    public int Sequence { get; init; }
+    /// <summary>The timeline entry of the step that sent the message; null for deadline notices, which no step causes.</summary>
+    public int? Sequence { get; init; }
 
     public string Type { get; init; } = string.Empty;
 

@@ -1,3 +1,4 @@
+using Cases.Workflows.Deadlines;
 using Cases.Workflows.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,10 @@ namespace Cases.Workflows.Pipeline;
 
 /// <summary>
 /// Runs each command in one database transaction: the change, its timeline entry and anything
-/// else the handler wrote commit together or not at all. Queries pass straight through.
+/// else the handler wrote commit together or not at all; the deadlines of the clocks it moved are
+/// kept in step before the save, and their timers set after the commit. Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext database)
+public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext database, DeadlineKeeper deadlines)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -26,8 +28,10 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext dat
         try
         {
             var response = await next();
+            await deadlines.KeepAsync(cancellationToken);
             await database.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await deadlines.ScheduleWakeUpsAsync(cancellationToken);
             return response;
         }
         catch (DbUpdateConcurrencyException exception)

@@ -1,152 +1,30 @@
-using System.Text.Json;
-using Cases.Domain.Cases;
-using Cases.Domain.Centres;
-using Cases.Domain.Common;
 using Cases.Workflows.Cases.GetCaseTimeline;
-using Cases.Workflows.Engine.Catalog;
-using Cases.Workflows.Engine.Definitions;
 using Cases.Workflows.Engine.Runtime;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
-using FluentValidation;
-using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Cases.TakeAction;
 
 /// <summary>
-/// Applies one transition of the case's pinned workflow version. In order: the case exists (404);
-/// the expected version is current (409); the action exists in the workflow (404); the caller has a
-/// role it allows (403); the case is in a state it may be taken from (409, never a silent no-op);
-/// the payload is well formed (400); every guard holds (422, all broken ones listed). Then the case
-/// moves, and the timeline entry, clock operations and outbox messages are written by the same
-/// SaveChanges, in the command's transaction. A concurrent change to the case fails the version
-/// check at save time (409).
+/// Applies one transition for the caller: the case exists (404), the expected version is current
+/// (409), then the runner's checks (action 404, role 403, state 409, payload 400, guards 422).
+/// The timeline entry, clock operations, deadlines and outbox messages are written by the same
+/// SaveChanges, in the command's transaction. A concurrent change fails the version check (409).
 /// </summary>
-public sealed class TakeActionHandler(CasesDbContext database, WorkflowCatalog workflows, IWorkflowFacts facts, KnownCentreCodes centres, ICurrentActor currentActor, TimeProvider time)
+public sealed class TakeActionHandler(CasesDbContext database, WorkflowActionRunner runner, ICurrentActor currentActor)
     : IRequestHandler<TakeActionCommand, ActionTakenView>
 {
-    /// <summary>A payload field called <c>reason</c> becomes the timeline entry's reason.</summary>
-    private const string ReasonField = "reason";
-
     public async Task<ActionTakenView> Handle(TakeActionCommand command, CancellationToken cancellationToken)
     {
         var @case = await database.Cases.FirstOrDefaultAsync(candidate => candidate.Id == command.CaseId, cancellationToken)
             ?? throw new NotFoundException("Case", command.CaseId.ToString());
         @case.EnsureVersion(command.ExpectedVersion);
 
-        var definition = workflows.Get(@case.Workflow);
-        var candidates = definition.Transitions.Where(transition => transition.Action == command.Action).ToList();
-        if (candidates.Count == 0)
-        {
-            throw new NotFoundException("Action", $"{command.Action}' of workflow '{definition}");
-        }
-
-        if (!definition.TryGetTransition(@case.State.Name, command.Action, out var transition))
-        {
-            currentActor.Require([.. candidates.SelectMany(candidate => candidate.Roles).Distinct()], $"Action '{command.Action}'");
-            throw new CaseActionNotAllowedException(@case.Id, command.Action, @case.State, candidates.SelectMany(candidate => candidate.From).Distinct().Select(state => new CaseState(state)));
-        }
-
-        currentActor.Require(transition.Roles, $"Action '{command.Action}'");
-        var payload = ActionPayloadReader.Read(transition, command.Payload);
-        await EnsureCentresExistAsync(transition, payload, cancellationToken);
-
-        var now = time.GetUtcNow();
-        var context = new GuardContext(@case, payload, now, facts);
-        var broken = new List<IBusinessRule>();
-        foreach (var guard in transition.Guards)
-        {
-            var rule = await guard.Rule(context, cancellationToken);
-            if (rule.IsBroken())
-            {
-                broken.Add(rule);
-            }
-        }
-
-        if (broken.Count > 0)
-        {
-            throw new BusinessRuleValidationException(broken);
-        }
-
-        var sendingCentre = @case.HandlingCentre;
-        @case.TakeStep(StepOf(definition, transition, payload), currentActor.Actor, now);
-        var recorded = @case.RecordedEvents[^1];
-        foreach (var message in transition.Sends)
-        {
-            database.Outbox.Add(new OutboxMessage
-            {
-                Id = Guid.CreateVersion7(now),
-                CaseId = @case.Id.Value,
-                Sequence = recorded.Sequence,
-                Type = message.Type,
-                Recipient = RecipientOf(message.Recipient, payload, sendingCentre),
-                Payload = JsonSerializer.Serialize(new Dictionary<string, object?>
-                {
-                    ["caseId"] = @case.Id.Value,
-                    ["number"] = @case.Number.ToString(),
-                    ["from"] = sendingCentre.Value,
-                    ["action"] = transition.Action,
-                    ["event"] = recorded.Type,
-                    ["payload"] = payload.Values,
-                }),
-                OccurredAt = now,
-            });
-        }
-
+        var recorded = await runner.TakeAsync(@case, command.Action, command.Payload, currentActor.Actor, currentActor.Require, cancellationToken);
         return new ActionTakenView(
             CaseView.From(@case),
             new CaseEventView(recorded.Sequence, recorded.Type, recorded.OccurredAt, recorded.Actor, recorded.Reason, recorded.Data));
-    }
-
-    /// <summary>What the case is asked to do: the transition, plus the clocks entering its target state starts.</summary>
-    private static CaseStep StepOf(WorkflowDefinition definition, TransitionDefinition transition, ActionPayload payload)
-    {
-        var clocks = transition.Clocks.ToList();
-        if (transition.To is { } target && definition.TryGetState(target, out var state))
-        {
-            clocks.AddRange(state.OnEnter);
-        }
-
-        var values = payload.Values.Where(value => value.Key != ReasonField).ToDictionary();
-        return new CaseStep(
-            transition.Action,
-            [.. transition.From.Select(from => new CaseState(from))],
-            transition.To is null ? null : new CaseState(transition.To),
-            transition.EventType,
-            values,
-            payload.Text(ReasonField),
-            transition.Keeps,
-            clocks,
-            transition.Referral,
-            payload.Text(WorkflowDefinitionChecks.ReferralCentreField) is { } centre && transition.Referral == ReferralEffect.Refer ? new CentreCode(centre) : null);
-    }
-
-    private static string RecipientOf(MessageRecipient recipient, ActionPayload payload, CentreCode sendingCentre) => recipient.Kind switch
-    {
-        MessageRecipientKind.PayloadCentre => payload.Text(recipient.Value!)!,
-        MessageRecipientKind.HandlingCentre => sendingCentre.Value,
-        _ => recipient.Value!,
-    };
-
-    private async Task EnsureCentresExistAsync(TransitionDefinition transition, ActionPayload payload, CancellationToken cancellationToken)
-    {
-        var named = transition.Payload
-            .Where(field => field.Kind == PayloadFieldKind.CentreCode && payload.Text(field.Name) is not null)
-            .Select(field => (Field: field.Name, Code: payload.Text(field.Name)!))
-            .ToList();
-        if (named.Count == 0)
-        {
-            return;
-        }
-
-        var missing = await centres.UnknownAmongAsync(database, [.. named.Select(entry => new CentreCode(entry.Code))], cancellationToken);
-        var unknown = named.Where(entry => missing.Contains(new CentreCode(entry.Code))).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ValidationException(unknown.Select(entry =>
-                new ValidationFailure($"{ActionPayloadReader.PayloadPath}.{entry.Field}", $"No protection centre has the code '{entry.Code}'.")));
-        }
     }
 }
