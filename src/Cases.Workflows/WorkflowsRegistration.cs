@@ -17,7 +17,9 @@ using Cases.Workflows.Calendars;
 using Cases.Workflows.Deadlines;
 using Cases.Workflows.Deadlines.ExpireDeadline;
 using Cases.Workflows.Deadlines.GetCaseDeadlines;
+using Cases.Workflows.Deadlines.ListDeadlineRules;
 using Cases.Workflows.Deadlines.ListDeadlines;
+using Cases.Workflows.Deadlines.OverrideDeadlineRule;
 using Cases.Workflows.Deadlines.SendDeadlineReminder;
 using Cases.Workflows.Demo;
 using Cases.Workflows.Engine.Catalog;
@@ -106,6 +108,8 @@ public static class WorkflowsRegistration
         services.AddUseCase<ExpireDeadlineCommand, DeadlineTimerOutcome, ExpireDeadlineHandler>();
         services.AddUseCase<SendDeadlineReminderCommand, DeadlineTimerOutcome, SendDeadlineReminderHandler>();
         services.AddUseCase<ListDeadlinesQuery, DeadlineQueue, ListDeadlinesHandler, ListDeadlinesValidator>();
+        services.AddUseCase<ListDeadlineRulesQuery, IReadOnlyList<DeadlineRuleView>, ListDeadlineRulesHandler>();
+        services.AddUseCase<OverrideDeadlineRuleCommand, DeadlineRuleView, OverrideDeadlineRuleHandler, OverrideDeadlineRuleValidator>();
         services.AddUseCase<GetCaseDeadlinesQuery, IReadOnlyList<CaseDeadlineView>, GetCaseDeadlinesHandler>();
         services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
         return builder;
