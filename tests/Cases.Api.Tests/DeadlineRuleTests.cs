@@ -54,7 +54,7 @@ public sealed class DeadlineRuleTests(CasesApi api) : IClassFixture<CasesApi>
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, dishonourable.StatusCode);
-        Assert.Contains("does not stop the clock 'RespondentConsent'", (await Workflow.ProblemAsync(dishonourable)).GetProperty("brokenRules")[0].GetProperty("message").GetString());
+        Assert.Contains("takes the action 'renderAward' on expiry", (await Workflow.ProblemAsync(dishonourable)).GetProperty("brokenRules")[0].GetProperty("message").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         var errors = (await Workflow.ProblemAsync(malformed)).GetProperty("errors");
