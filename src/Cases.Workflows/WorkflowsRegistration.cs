@@ -27,6 +27,7 @@ using Cases.Workflows.WorkflowDefinitions.MigrateCasesToWorkflowVersion;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Persistence.Migrations;
 using Cases.Workflows.Pipeline;
+using Cases.Workflows.Scheduling;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -90,6 +91,8 @@ public static class WorkflowsRegistration
         services.AddUseCase<GetWorkflowDiagramQuery, RenderedDiagram, GetWorkflowDiagramHandler, GetWorkflowDiagramValidator>();
         services.AddUseCase<GetCaseDiagramQuery, RenderedDiagram, GetCaseDiagramHandler, GetCaseDiagramValidator>();
         services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
+
+        builder.AddCasesTimers();
         return builder;
     }
 
