@@ -20,7 +20,8 @@ public static class TimersRegistration
     /// database, on the container's <see cref="TimeProvider"/>, with the wake-up job, the periodic
     /// sweep and <see cref="IDeadlineTimers"/>. Settings come from <c>Cases:Timers</c>, read when
     /// the scheduler is built, so every configuration source (tests' included) has its say. The
-    /// scheduler starts after the application has started, and so after migrations.
+    /// scheduler starts after the application has started, and so after migrations
+    /// (<see cref="DeadlineTimerService"/>).
     /// </summary>
     public static IHostApplicationBuilder AddCasesTimers(this IHostApplicationBuilder builder)
     {
@@ -92,9 +93,7 @@ public static class TimersRegistration
         });
         services.AddOptions<AdoJobStoreOptions>().Configure<IOptions<DeadlineTimerOptions>>((store, timers) =>
             store.MisfireThreshold = timers.Value.MisfireThreshold);
-        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
-        services.AddOptions<QuartzHostedServiceOptions>().Configure<IOptions<DeadlineTimerOptions>>((hosted, timers) =>
-            hosted.AutoStart = timers.Value.Enabled);
+        services.AddHostedService<DeadlineTimerService>();
 
         services.AddSingleton<QuartzDeadlineTimers>();
         services.AddSingleton<IDeadlineTimers>(provider => provider.GetRequiredService<QuartzDeadlineTimers>());
