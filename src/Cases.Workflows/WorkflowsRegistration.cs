@@ -36,6 +36,7 @@ using Cases.Workflows.WorkflowDefinitions.MigrateCasesToWorkflowVersion;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Persistence.Migrations;
 using Cases.Workflows.Pipeline;
+using Cases.Workflows.Scheduling;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,6 @@ public static class WorkflowsRegistration
         services.AddSingleton(provider => new DeadlineRuleCatalog(provider.GetRequiredService<WorkflowCatalog>(), DefaultDeadlineRules.All));
         services.AddScoped<DeadlineKeeper>();
         services.AddSingleton<IDueDeadlineProcessor, DueDeadlineProcessor>();
-        services.TryAddSingleton<IDeadlineTimers, DeadlineTimersNotConfigured>();
 
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
@@ -112,6 +112,8 @@ public static class WorkflowsRegistration
         services.AddUseCase<OverrideDeadlineRuleCommand, DeadlineRuleView, OverrideDeadlineRuleHandler, OverrideDeadlineRuleValidator>();
         services.AddUseCase<GetCaseDeadlinesQuery, IReadOnlyList<CaseDeadlineView>, GetCaseDeadlinesHandler>();
         services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
+
+        builder.AddCasesTimers();
         return builder;
     }
 

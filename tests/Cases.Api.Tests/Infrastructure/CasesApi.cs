@@ -3,7 +3,9 @@ using Cases.Domain.Regions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Cases.Workflows.Deadlines;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cases.Api.Tests.Infrastructure;
 
@@ -19,6 +21,15 @@ public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
     public TestClock Clock { get; } = new(DefaultNow);
 
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The deadline processor every node of this database runs when a timer fires.</summary>
+    public DeadlineProcessorRuns DeadlineProcessor { get; } = new();
+
+    /// <summary>The deadline wake-ups every node of this database ran.</summary>
+    public WakeUpLog WakeUps { get; } = new();
+
+    /// <summary>Configuration every node of this database starts with, e.g. shorter timer intervals.</summary>
+    public virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     protected virtual bool RegisterCentres => true;
 
@@ -39,8 +50,25 @@ public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        ConfigureNode(builder);
+    }
+
+    /// <summary>What every node of this database shares: the database, the clock, the settings and the timer probes.</summary>
+    public void ConfigureNode(IWebHostBuilder builder)
+    {
         builder.UseSetting("CASES_DB", ConnectionString);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<DueDeadlineProcessor>();
+            services.AddSingleton<IDueDeadlineProcessor>(provider => new RecordingDueDeadlineProcessor(provider.GetRequiredService<DueDeadlineProcessor>(), DeadlineProcessor, Clock));
+            services.AddSingleton<ILoggerProvider>(WakeUps);
+        });
     }
 
     async Task IAsyncLifetime.DisposeAsync()

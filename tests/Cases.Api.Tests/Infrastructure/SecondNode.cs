@@ -61,10 +61,9 @@ public sealed class SecondNode(CasesApi origin, params IWorkflowDefinitionSource
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("CASES_DB", origin.ConnectionString);
+        origin.ConfigureNode(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(origin.Clock);
             foreach (var source in extraSources)
             {
                 services.AddSingleton(source);
