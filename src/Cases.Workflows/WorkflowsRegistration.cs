@@ -1,3 +1,8 @@
+using Cases.Workflows.Calendars;
+using Cases.Workflows.Calendars.AddCalendarYear;
+using Cases.Workflows.Calendars.GetCalendarYear;
+using Cases.Workflows.Calendars.GetDueDate;
+using Cases.Workflows.Calendars.RecordCalendarDay;
 using Cases.Workflows.Cases;
 using Cases.Workflows.Cases.ChangeCasePriority;
 using Cases.Workflows.Cases.FileCase;
@@ -62,6 +67,10 @@ public static class WorkflowsRegistration
         services.AddSingleton<WorkflowCatalog>();
         services.AddScoped<IWorkflowFacts, WorkflowFacts>();
         services.AddSingleton<PinnedWorkflowCheck>();
+        services.AddSingleton<CalendarRegistry>();
+        services.AddSingleton<CalendarLoader>();
+        // The deadline work replaces this with its recomputation of the deadlines a change moves.
+        services.TryAddScoped<ICalendarChangeConsequences, NoCalendarChangeConsequences>();
 
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
@@ -90,6 +99,10 @@ public static class WorkflowsRegistration
         services.AddUseCase<GetWorkflowDiagramQuery, RenderedDiagram, GetWorkflowDiagramHandler, GetWorkflowDiagramValidator>();
         services.AddUseCase<GetCaseDiagramQuery, RenderedDiagram, GetCaseDiagramHandler, GetCaseDiagramValidator>();
         services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
+        services.AddUseCase<GetDueDateQuery, DueDateView, GetDueDateHandler, GetDueDateValidator>();
+        services.AddUseCase<GetCalendarYearQuery, CalendarYearView, GetCalendarYearHandler>();
+        services.AddUseCase<AddCalendarYearCommand, CalendarYearAddedView, AddCalendarYearHandler, AddCalendarYearValidator>();
+        services.AddUseCase<RecordCalendarDayCommand, CalendarDayRecordedView, RecordCalendarDayHandler, RecordCalendarDayValidator>();
         return builder;
     }
 
