@@ -33,7 +33,7 @@ public sealed class RecordCalendarDayValidator : AbstractValidator<RecordCalenda
                 context.AddFailure("kind", $"'kind': {command.Date} is a {date.DayOfWeek}, already a working day; 调休 makes a weekend day a working day.");
             }
         });
-        RuleFor(command => command.Name).NotEmpty().Must(name => !string.IsNullOrWhiteSpace(name)).MaximumLength(AddCalendarYearValidator.MaximumNameLength);
-        RuleFor(command => command.Reason).NotEmpty().Must(reason => !string.IsNullOrWhiteSpace(reason)).MaximumLength(MaximumReasonLength);
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(AddCalendarYearValidator.MaximumNameLength);
+        RuleFor(command => command.Reason).NotEmpty().MaximumLength(MaximumReasonLength);
     }
 }
