@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cases.Api.Endpoints;
 using Cases.Api.Infrastructure;
+using Cases.Workflows.Calendars;
 using Cases.Workflows.Deadlines;
 using Cases.Workflows.Demo;
 using Cases.Workflows.Engine.Catalog;
@@ -73,6 +74,7 @@ public static class ApiRegistration
         app.MapDeadlineEndpoints();
         app.MapCentreEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
 
@@ -92,6 +94,8 @@ public static class ApiRegistration
             await app.Services.GetRequiredService<PinnedWorkflowCheck>().EnsureEveryCaseHasItsWorkflowAsync(CancellationToken.None);
         }
 
+        // Whatever the migration setting: a node must not compute deadlines on calendars it ships but the database lacks.
+        await LoadShippedCalendarsAsync(app);
         if (commandLine.MigrateOnly)
         {
             return 0;
@@ -106,5 +110,20 @@ public static class ApiRegistration
 
         await app.RunAsync();
         return 0;
+    }
+
+    private static async Task LoadShippedCalendarsAsync(WebApplication app)
+    {
+        try
+        {
+            var loaded = await app.Services.GetRequiredService<CalendarLoader>().LoadShippedYearsAsync(CancellationToken.None);
+            app.Logger.LogInformation("Calendars: {Loaded} shipped years loaded now", loaded.Count);
+        }
+        catch (Npgsql.NpgsqlException exception)
+        {
+            // The database is unreachable or not yet migrated (migrations off here): serve anyway,
+            // /healthz says so, and deadline requests fail on the missing calendars rather than guess.
+            app.Logger.LogWarning(exception, "Calendars: the shipped years could not be loaded now");
+        }
     }
 }

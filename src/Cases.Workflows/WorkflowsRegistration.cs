@@ -1,3 +1,8 @@
+using Cases.Workflows.Calendars;
+using Cases.Workflows.Calendars.AddCalendarYear;
+using Cases.Workflows.Calendars.GetCalendarYear;
+using Cases.Workflows.Calendars.GetDueDate;
+using Cases.Workflows.Calendars.RecordCalendarDay;
 using Cases.Workflows.Cases;
 using Cases.Workflows.Cases.ChangeCasePriority;
 using Cases.Workflows.Cases.FileCase;
@@ -13,7 +18,6 @@ using Cases.Workflows.Cases.ListAvailableActions;
 using Cases.Workflows.Cases.TakeAction;
 using Cases.Workflows.Centres.ConfigurePreExamination;
 using Cases.Workflows.ConflictsOfInterest.RecordConflictLink;
-using Cases.Workflows.Calendars;
 using Cases.Workflows.Deadlines;
 using Cases.Workflows.Deadlines.ExpireDeadline;
 using Cases.Workflows.Deadlines.GetCaseDeadlines;
@@ -75,6 +79,8 @@ public static class WorkflowsRegistration
         services.AddScoped<WorkflowActionRunner>();
 
         services.AddSingleton<CalendarRegistry>();
+        services.AddSingleton<CalendarLoader>();
+        services.AddScoped<ICalendarChangeConsequences, DeadlineRecomputation>();
         services.AddSingleton(provider => new DeadlineRuleCatalog(provider.GetRequiredService<WorkflowCatalog>(), DefaultDeadlineRules.All));
         services.AddScoped<DeadlineKeeper>();
         services.AddSingleton<IDueDeadlineProcessor, DueDeadlineProcessor>();
@@ -112,6 +118,10 @@ public static class WorkflowsRegistration
         services.AddUseCase<OverrideDeadlineRuleCommand, DeadlineRuleView, OverrideDeadlineRuleHandler, OverrideDeadlineRuleValidator>();
         services.AddUseCase<GetCaseDeadlinesQuery, IReadOnlyList<CaseDeadlineView>, GetCaseDeadlinesHandler>();
         services.AddUseCase<MigrateCasesToWorkflowVersionCommand, WorkflowMigrationReport, MigrateCasesToWorkflowVersionHandler, MigrateCasesToWorkflowVersionValidator>();
+        services.AddUseCase<GetDueDateQuery, DueDateView, GetDueDateHandler, GetDueDateValidator>();
+        services.AddUseCase<GetCalendarYearQuery, CalendarYearView, GetCalendarYearHandler>();
+        services.AddUseCase<AddCalendarYearCommand, CalendarYearAddedView, AddCalendarYearHandler, AddCalendarYearValidator>();
+        services.AddUseCase<RecordCalendarDayCommand, CalendarDayRecordedView, RecordCalendarDayHandler, RecordCalendarDayValidator>();
 
         builder.AddCasesTimers();
         return builder;

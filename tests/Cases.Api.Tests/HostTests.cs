@@ -36,6 +36,8 @@ public sealed class HostTests(CasesApi api) : IClassFixture<CasesApi>
                  {
                      ("/api/cases", "post"), ("/api/cases", "get"), ("/api/cases/{id}", "get"), ("/api/cases/{id}/timeline", "get"),
                      ("/api/cases/{id}/priority", "put"), ("/api/centres", "get"), ("/api/centres", "post"), ("/api/centres/{code}", "get"),
+                     ("/api/calendars/{region}/due", "get"), ("/api/calendars/{region}/{year}", "get"),
+                     ("/api/calendars/{region}/years", "post"), ("/api/calendars/{region}/days", "post"),
                  })
         {
             Assert.True(paths.TryGetProperty(path, out var operations) && operations.TryGetProperty(method, out _), $"{method} {path} is missing");

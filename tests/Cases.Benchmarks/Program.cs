@@ -25,6 +25,8 @@ internal static class Program
           report   --bench intake|actions [--api FILE] [--pgbench FILE] [--doc docs/benchmarks.md] [--commit SHA]
                    [--pg-version TEXT] [--pg-settings TEXT] [--command TEXT] [--force-doc]
                    Prints the summary and rewrites the bench's section of --doc (refused if the run had errors).
+          arithmetic [--duration 5]        deadline arithmetic throughput, single-threaded, on the shipped calendars:
+                                           ExpiryOf and Compute (with explanation) computations per second
           conn-string --database NAME      CASES_DB with its database replaced
           free-port                        a free TCP port on 127.0.0.1
         """;
@@ -66,6 +68,7 @@ internal static class Program
                 "actions" => await LoadAsync(new ActionsWorkload(), ActionsWorkload.Description, commandLine, cancellation.Token),
                 "pgbench" => await PgBenchAsync(commandLine, cancellation.Token),
                 "report" => ReportCommand(commandLine),
+                "arithmetic" => Arithmetic(commandLine),
                 "conn-string" => ConnectionString(commandLine),
                 "free-port" => FreePort(commandLine),
                 _ => throw new UsageException($"unknown command '{arguments[0]}'"),
@@ -208,6 +211,18 @@ internal static class Program
         Report.Splice(documentPath, benchmark.Name, Report.Section(benchmark, load, pgBench, run));
         Console.WriteLine($"  {documentPath}: {benchmark.Name} section updated.");
         return valid ? 0 : 2;
+    }
+
+    private static int Arithmetic(CommandLine commandLine)
+    {
+        var duration = Positive(commandLine.Int("duration", 5), "duration");
+        commandLine.EnsureAllUsed();
+        var result = DeadlineArithmeticThroughput.Measure(TimeSpan.FromSeconds(duration));
+        Console.WriteLine($"DeadlineArithmetic.ExpiryOf: {result.ExpiryOfPerSecond.ToString("N0", CultureInfo.InvariantCulture)} computations/s " +
+                          $"({result.ExpiryOfComputations.ToString("N0", CultureInfo.InvariantCulture)} in {duration} s, {result.ExpiryOfBytesAllocatedPerComputation.ToString("0.##", CultureInfo.InvariantCulture)} bytes allocated each)");
+        Console.WriteLine($"DeadlineArithmetic.Compute:  {result.ComputePerSecond.ToString("N0", CultureInfo.InvariantCulture)} computations/s with explanation " +
+                          $"({result.ComputeComputations.ToString("N0", CultureInfo.InvariantCulture)} in {duration} s)");
+        return 0;
     }
 
     private static int ConnectionString(CommandLine commandLine)

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cases.Domain.Calendars;
 using Cases.Domain.Cases;
 using Cases.Domain.Centres;
 using Cases.Domain.Common;
@@ -55,6 +56,17 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 Extensions =
                 {
                     ["brokenRules"] = rules.BrokenRules.Select(rule => new { rule = rule.GetType().Name, message = rule.Message }).ToArray(),
+                },
+            },
+            DateOutsideCalendarException outside => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The calendar does not cover this date",
+                Detail = outside.Message,
+                Extensions =
+                {
+                    ["calendar"] = outside.Calendar.ToString(),
+                    ["date"] = outside.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 },
             },
             _ => null,
