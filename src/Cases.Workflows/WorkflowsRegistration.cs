@@ -81,7 +81,7 @@ public static class WorkflowsRegistration
         services.AddSingleton<CalendarRegistry>();
         services.AddSingleton<CalendarLoader>();
         services.AddScoped<ICalendarChangeConsequences, DeadlineRecomputation>();
-        services.AddSingleton(provider => new DeadlineRuleCatalog(provider.GetRequiredService<WorkflowCatalog>(), DefaultDeadlineRules.All));
+        services.AddSingleton<DeadlineRuleCatalog>();
         services.AddScoped<DeadlineKeeper>();
         services.AddSingleton<IDueDeadlineProcessor, DueDeadlineProcessor>();
 
@@ -111,8 +111,8 @@ public static class WorkflowsRegistration
         services.AddUseCase<GetWorkflowQuery, WorkflowDefinitionView, GetWorkflowHandler>();
         services.AddUseCase<GetWorkflowDiagramQuery, RenderedDiagram, GetWorkflowDiagramHandler, GetWorkflowDiagramValidator>();
         services.AddUseCase<GetCaseDiagramQuery, RenderedDiagram, GetCaseDiagramHandler, GetCaseDiagramValidator>();
-        services.AddUseCase<ExpireDeadlineCommand, DeadlineTimerOutcome, ExpireDeadlineHandler>();
-        services.AddUseCase<SendDeadlineReminderCommand, DeadlineTimerOutcome, SendDeadlineReminderHandler>();
+        services.AddUseCase<ExpireDeadlineCommand, DeadlineTimerOutcome, ExpireDeadlineHandler, ExpireDeadlineValidator>();
+        services.AddUseCase<SendDeadlineReminderCommand, DeadlineTimerOutcome, SendDeadlineReminderHandler, SendDeadlineReminderValidator>();
         services.AddUseCase<ListDeadlinesQuery, DeadlineQueue, ListDeadlinesHandler, ListDeadlinesValidator>();
         services.AddUseCase<ListDeadlineRulesQuery, IReadOnlyList<DeadlineRuleView>, ListDeadlineRulesHandler>();
         services.AddUseCase<OverrideDeadlineRuleCommand, DeadlineRuleView, OverrideDeadlineRuleHandler, OverrideDeadlineRuleValidator>();

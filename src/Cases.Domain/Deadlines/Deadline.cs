@@ -72,6 +72,7 @@ public sealed class Deadline
     public DateOnly? LastDay { get; private set; }
 
     /// <summary>The instant the limit expires; null while awaiting the calendar.</summary>
+    /// <remarks>Instants are kept in UTC, as PostgreSQL stores them; the region's local time is UTC+8.</remarks>
     public DateTimeOffset? DueAt { get; private set; }
 
     /// <summary>The internal target for a priority case; null for none.</summary>
@@ -356,19 +357,19 @@ public sealed class Deadline
         {
             var due = DeadlineArithmetic.Compute(calendar, StartedAt, new Period(amount, Unit), PausedUnits);
             LastDay = due.LastDay;
-            DueAt = due.ExpiresAt;
+            DueAt = due.ExpiresAt.ToUniversalTime();
             var reminderBasis = due;
             TargetAt = null;
             if (TargetAmount is { } target)
             {
                 var internalTarget = DeadlineArithmetic.Compute(calendar, StartedAt, new Period(target, Unit), PausedUnits);
-                TargetAt = internalTarget.ExpiresAt;
+                TargetAt = internalTarget.ExpiresAt.ToUniversalTime();
                 reminderBasis = internalTarget;
                 header.Add(new(ExplanationStepKind.Rule, internalTarget.LastDay, $"Internal target for a priority case: {target} {DeadlineRule.UnitText(Unit)}, by {internalTarget.LastDay:yyyy-MM-dd}."));
             }
 
             RemindAt = ReminderUnit is { } unit && ReminderAmount is { } before
-                ? DeadlineArithmetic.ReminderOf(calendar, reminderBasis, new Period(before, unit))
+                ? DeadlineArithmetic.ReminderOf(calendar, reminderBasis, new Period(before, unit)).ToUniversalTime()
                 : null;
             if (RemindAt <= StartedAt)
             {

@@ -18,10 +18,10 @@ public sealed class DeadlineRuleCatalog
     private readonly Dictionary<(string WorkflowId, string Clock), DeadlineRule> defaults;
     private readonly WorkflowCatalog workflows;
 
-    public DeadlineRuleCatalog(WorkflowCatalog workflows, IEnumerable<DeadlineRule> defaultRules)
+    public DeadlineRuleCatalog(WorkflowCatalog workflows, IEnumerable<IWorkflowDefinitionSource> sources)
     {
         this.workflows = workflows;
-        defaults = defaultRules.ToDictionary(rule => (rule.WorkflowId, rule.Clock));
+        defaults = sources.SelectMany(source => source.DeadlineRules()).ToDictionary(rule => (rule.WorkflowId, rule.Clock));
         var problems = defaults.Values.SelectMany(Problems)
             .Concat(ClocksOf(workflows).Where(clock => !defaults.ContainsKey(clock)).Select(clock => $"Clock '{clock.Clock}' of workflow '{clock.WorkflowId}' has no deadline rule."))
             .Concat(ExtendedClocksOf(workflows).Where(clock => defaults.TryGetValue(clock, out var rule) && rule.ExtensionAmount is null)
@@ -88,7 +88,8 @@ public sealed class DeadlineRuleCatalog
 
         if (rule.ExpiryAction is { } action)
         {
-            foreach (var definition in workflows.All.Where(definition => definition.Id == rule.WorkflowId))
+            // Every version that runs the clock must have the action; a version without the clock needs none.
+            foreach (var definition in workflows.All.Where(definition => definition.Id == rule.WorkflowId && Starts(definition, rule.Clock)))
             {
                 var transition = definition.Transitions.FirstOrDefault(candidate => candidate.Action == action);
                 if (transition is null)
@@ -108,6 +109,10 @@ public sealed class DeadlineRuleCatalog
 
         return problems;
     }
+
+    private static bool Starts(WorkflowDefinition definition, string clock) =>
+        definition.Transitions.SelectMany(transition => transition.Clocks).Concat(definition.States.SelectMany(state => state.OnEnter))
+            .Contains(new ClockOperation(ClockOperationKind.Start, clock));
 
     private static IEnumerable<(string WorkflowId, string Clock)> ClocksOf(WorkflowCatalog workflows) =>
         workflows.All.SelectMany(definition => definition.Transitions.SelectMany(transition => transition.Clocks)

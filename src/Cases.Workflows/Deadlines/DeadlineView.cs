@@ -1,5 +1,6 @@
 using Cases.Domain.Calendars;
 using Cases.Domain.Deadlines;
+using Cases.Workflows.Calendars;
 
 namespace Cases.Workflows.Deadlines;
 
@@ -27,7 +28,7 @@ public sealed record DeadlineView(
     string OnExpiry,
     string? ExpiryAction,
     string Source,
-    IReadOnlyList<ExplanationStep> Explanation)
+    IReadOnlyList<ExplanationStepView> Explanation)
 {
     public static DeadlineView From(Deadline deadline, string? caseNumber) => new(
         deadline.Id.Value,
@@ -52,7 +53,7 @@ public sealed record DeadlineView(
         deadline.OnExpiry.ToString(),
         deadline.ExpiryAction,
         deadline.Source,
-        deadline.Explanation);
+        [.. deadline.Explanation.Select(ExplanationStepView.From)]);
 
     /// <summary>The unit as the API spells it (working-days, days, months, hours).</summary>
     public static string UnitName(PeriodUnit unit) => unit switch

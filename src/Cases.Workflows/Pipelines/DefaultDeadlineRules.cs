@@ -12,6 +12,8 @@ public static class DefaultDeadlineRules
 {
     private const string PatentDisputeMeasures = "专利行政执法办法 (2015) / 专利纠纷行政裁决和调解办法 (2025)";
 
+    public static IEnumerable<DeadlineRule> Of(string workflowId) => All.Where(rule => rule.WorkflowId == workflowId);
+
     public static IReadOnlyList<DeadlineRule> All { get; } =
     [
         // Fast-track pre-examination (专利快速预审).

@@ -1,5 +1,6 @@
 using Cases.Domain.Access;
 using Cases.Domain.Cases;
+using Cases.Domain.Deadlines;
 using Cases.Domain.Common;
 using Cases.Domain.Procedures.PreExamination;
 using Cases.Workflows.Engine.Catalog;
@@ -21,6 +22,8 @@ public sealed class FastTrackPreExaminationWorkflow : IWorkflowDefinitionSource
     {
         yield return Version1();
     }
+
+    public IEnumerable<DeadlineRule> DeadlineRules() => DefaultDeadlineRules.Of(Id);
 
     public static WorkflowBuilder Version1() =>
         new WorkflowBuilder(Id, 1, "Fast-track patent pre-examination", "专利快速预审")

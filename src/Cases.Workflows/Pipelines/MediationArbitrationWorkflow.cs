@@ -1,5 +1,6 @@
 using Cases.Domain.Access;
 using Cases.Domain.Cases;
+using Cases.Domain.Deadlines;
 using Cases.Domain.Common;
 using Cases.Domain.Procedures.Mediation;
 using Cases.Workflows.Engine.Catalog;
@@ -27,6 +28,8 @@ public sealed class MediationArbitrationWorkflow : IWorkflowDefinitionSource
     {
         yield return Version1();
     }
+
+    public IEnumerable<DeadlineRule> DeadlineRules() => DefaultDeadlineRules.Of(Id);
 
     public static WorkflowBuilder Version1() =>
         new WorkflowBuilder(Id, 1, "Mediation and arbitration", "调解与仲裁")

@@ -1,5 +1,6 @@
 using Cases.Domain.Access;
 using Cases.Domain.Cases;
+using Cases.Domain.Deadlines;
 using Cases.Domain.Centres;
 using Cases.Domain.Procedures.RightsDefence;
 using Cases.Domain.Regions;
@@ -33,6 +34,8 @@ public sealed class RightsDefenceWorkflow : IWorkflowDefinitionSource
     {
         yield return Version1();
     }
+
+    public IEnumerable<DeadlineRule> DeadlineRules() => DefaultDeadlineRules.Of(Id);
 
     public static WorkflowBuilder Version1() =>
         new WorkflowBuilder(Id, 1, "Rights defence (patent infringement dispute)", "维权（专利侵权纠纷处理）")

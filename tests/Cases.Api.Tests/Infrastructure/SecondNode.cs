@@ -1,4 +1,8 @@
+using Cases.Domain.Calendars;
+using Cases.Domain.Clocks;
+using Cases.Domain.Deadlines;
 using Cases.Workflows.Engine.Catalog;
+using Cases.Workflows.Pipelines;
 using Cases.Workflows.Engine.Definitions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,10 +11,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cases.Api.Tests.Infrastructure;
 
-/// <summary>Supplies the given workflow versions, as a pipeline class does: what a deployment adds to the catalog.</summary>
+/// <summary>
+/// Supplies the given workflow versions, as a pipeline class does: what a deployment adds to the
+/// catalog. A new workflow's clocks get a plain 5-working-day rule; a new version of an existing
+/// workflow uses that workflow's rules.
+/// </summary>
 public sealed class ExtraWorkflowSource(params WorkflowBuilder[] versions) : IWorkflowDefinitionSource
 {
     public IEnumerable<WorkflowBuilder> Versions() => versions;
+
+    public IEnumerable<DeadlineRule> DeadlineRules() =>
+        versions.Select(version => version.Build())
+            .Where(definition => !DefaultDeadlineRules.All.Any(rule => rule.WorkflowId == definition.Id))
+            .SelectMany(definition => definition.States.SelectMany(state => state.OnEnter).Concat(definition.Transitions.SelectMany(transition => transition.Clocks))
+                .Where(operation => operation.Kind == ClockOperationKind.Start)
+                .Select(operation => new DeadlineRule(definition.Id, operation.Clock, new Period(5, PeriodUnit.WorkingDays), DeadlineCalendarOwner.HandlingCentre,
+                    null, DeadlineExpiry.MarkOverdue, null, null, null, "Test rule")))
+            .DistinctBy(rule => (rule.WorkflowId, rule.Clock));
 }
 
 /// <summary>

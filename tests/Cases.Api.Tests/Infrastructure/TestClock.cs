@@ -7,7 +7,8 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => now;
 
-    public void Set(DateTimeOffset instant) => now = instant;
+    // GetUtcNow must answer in UTC whatever offset a test states the instant in.
+    public void Set(DateTimeOffset instant) => now = instant.ToUniversalTime();
 
     public void Advance(TimeSpan span) => now += span;
 }

@@ -54,12 +54,8 @@ public sealed class ExpireDeadlineHandler(CasesDbContext database, WorkflowActio
         var @case = await database.Cases.FirstAsync(candidate => candidate.Id == deadline.CaseId, cancellationToken);
         try
         {
-            var payload = new Dictionary<string, System.Text.Json.JsonElement>
-            {
-                [WorkflowActionRunner.ReasonField] = System.Text.Json.JsonSerializer.SerializeToElement(
-                    $"The time limit '{deadline.Clock}' expired ({deadline.LastDay:yyyy-MM-dd}): {deadline.Source}"),
-            };
-            await runner.TakeAsync(@case, deadline.ExpiryAction!, payload, Timer, authorise: null, cancellationToken);
+            await runner.TakeAsync(@case, deadline.ExpiryAction!, payloadValues: null, Timer, authorise: null, cancellationToken,
+                reason: $"The time limit '{deadline.Clock}' expired ({deadline.LastDay:yyyy-MM-dd}): {deadline.Source}");
         }
         catch (Exception exception) when (exception is CaseActionNotAllowedException or BusinessRuleValidationException or FluentValidation.ValidationException)
         {

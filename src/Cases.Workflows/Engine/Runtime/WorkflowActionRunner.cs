@@ -26,6 +26,7 @@ public sealed class WorkflowActionRunner(CasesDbContext database, WorkflowCatalo
     public const string ReasonField = "reason";
 
     /// <param name="authorise">Checks the caller against the roles the action allows; null when the procedure itself acts.</param>
+    /// <param name="reason">Why, for the timeline entry, when the payload gives no reason (e.g. which time limit expired).</param>
     /// <returns>The timeline entry the action recorded.</returns>
     public async Task<CaseEvent> TakeAsync(
         Case @case,
@@ -33,7 +34,8 @@ public sealed class WorkflowActionRunner(CasesDbContext database, WorkflowCatalo
         IReadOnlyDictionary<string, JsonElement>? payloadValues,
         Actor actor,
         Action<IReadOnlyCollection<Role>, string>? authorise,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? reason = null)
     {
         var definition = workflows.Get(@case.Workflow);
         var candidates = definition.Transitions.Where(transition => transition.Action == action).ToList();
@@ -70,7 +72,7 @@ public sealed class WorkflowActionRunner(CasesDbContext database, WorkflowCatalo
         }
 
         var sendingCentre = @case.HandlingCentre;
-        @case.TakeStep(StepOf(definition, transition, payload), actor, now);
+        @case.TakeStep(StepOf(definition, transition, payload, reason), actor, now);
         var recorded = @case.RecordedEvents[^1];
         foreach (var message in transition.Sends)
         {
@@ -98,7 +100,7 @@ public sealed class WorkflowActionRunner(CasesDbContext database, WorkflowCatalo
     }
 
     /// <summary>What the case is asked to do: the transition, plus the clocks entering its target state starts.</summary>
-    private static CaseStep StepOf(WorkflowDefinition definition, TransitionDefinition transition, ActionPayload payload)
+    private static CaseStep StepOf(WorkflowDefinition definition, TransitionDefinition transition, ActionPayload payload, string? reason)
     {
         var clocks = transition.Clocks.ToList();
         if (transition.To is { } target && definition.TryGetState(target, out var state))
@@ -113,7 +115,7 @@ public sealed class WorkflowActionRunner(CasesDbContext database, WorkflowCatalo
             transition.To is null ? null : new CaseState(transition.To),
             transition.EventType,
             values,
-            payload.Text(ReasonField),
+            payload.Text(ReasonField) ?? reason,
             transition.Keeps,
             clocks,
             transition.Referral,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cases.Domain.Calendars;
+using Cases.Domain.Cases;
 using Cases.Domain.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -28,6 +29,8 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Ignore(deadline => deadline.RecordedChanges);
         builder.Ignore(deadline => deadline.IsOpen);
         builder.Ignore(deadline => deadline.Period);
+        // Modelled so EF inserts a new case (and its timeline entry) before the deadlines and changes that refer to them.
+        builder.HasOne<Case>().WithMany().HasForeignKey(deadline => deadline.CaseId);
     }
 }
 
@@ -38,6 +41,8 @@ internal sealed class DeadlineChangeConfiguration : IEntityTypeConfiguration<Dea
         builder.ToTable("deadline_changes");
         builder.Property<long>("Id").UseIdentityAlwaysColumn();
         builder.HasKey("Id");
+        builder.HasOne<Deadline>().WithMany().HasForeignKey(change => change.DeadlineId);
+        builder.HasOne<CaseEvent>().WithMany().HasForeignKey(change => new { change.CaseId, change.CaseSequence });
     }
 }
 
