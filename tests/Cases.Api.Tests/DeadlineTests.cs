@@ -19,7 +19,7 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         api.Clock.Set(CasesApi.DefaultNow);
         var id = await workflow.FileAsync(Filings.RightsDefence());
 
-        var deadline = await DeadlineAsync(id, "AcceptanceDecision");
+        var deadline = await workflow.DeadlineAsync(id, "AcceptanceDecision");
 
         // Mon 03-02 is the start day (not counted); Tue–Fri count 1–4, the weekend is skipped, Mon 03-09 is the fifth.
         Assert.Equal("Running", deadline.GetProperty("status").GetString());
@@ -38,18 +38,18 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
     {
         api.Clock.Set(CasesApi.DefaultNow);
         var id = await workflow.FileAsync(Filings.RightsDefence());
-        var dueAt = (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("dueAt").GetDateTimeOffset();
+        var dueAt = (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("dueAt").GetDateTimeOffset();
 
         api.Clock.Set(dueAt.AddMinutes(-1));
         await ProcessDueAsync();
-        Assert.Equal("Running", (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
+        Assert.Equal("Running", (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
 
         api.Clock.Set(dueAt);
         Assert.Contains(await QueueAsync("overdue", "GD"), entry => entry.GetProperty("caseId").GetGuid() == id);
         await ProcessDueAsync();
         await ProcessDueAsync();
 
-        Assert.Equal("Overdue", (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
+        Assert.Equal("Overdue", (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
         Assert.Equal(1, await workflow.CountAsync("SELECT count(*) FROM outbox_messages WHERE case_id = @id AND type = 'DeadlineOverdue' AND recipient = 'GD' AND payload->>'role' = 'Supervisor'", id));
         Assert.Equal(1, await workflow.CountAsync("SELECT count(*) FROM deadline_changes WHERE case_id = @id AND kind = 'MarkedOverdue'", id));
         Assert.Contains(await QueueAsync("overdue", "GD"), entry => entry.GetProperty("caseId").GetGuid() == id);
@@ -57,7 +57,7 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
 
         // Done late: the deadline closes as met late, and leaves the overdue queue.
         await workflow.ActAsync(id, "acceptCase", new { infringementRegion = "GD" });
-        Assert.Equal("MetLate", (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
+        Assert.Equal("MetLate", (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
         Assert.DoesNotContain(await QueueAsync("overdue", "GD"), entry => entry.GetProperty("caseId").GetGuid() == id);
     }
 
@@ -66,14 +66,14 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
     {
         api.Clock.Set(CasesApi.DefaultNow);
         var id = await workflow.FileAsync(Filings.RightsDefence());
-        var remindAt = (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("remindAt").GetDateTimeOffset();
+        var remindAt = (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("remindAt").GetDateTimeOffset();
 
         api.Clock.Set(remindAt);
         await ProcessDueAsync();
         await ProcessDueAsync();
 
         Assert.Equal(1, await workflow.CountAsync("SELECT count(*) FROM outbox_messages WHERE case_id = @id AND type = 'DeadlineReminder' AND payload->>'role' = 'CaseHandler'", id));
-        Assert.Equal(remindAt, (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("remindedAt").GetDateTimeOffset());
+        Assert.Equal(remindAt, (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("remindedAt").GetDateTimeOffset());
         Assert.Contains(await QueueAsync("due-soon", null), entry => entry.GetProperty("caseId").GetGuid() == id);
     }
 
@@ -82,13 +82,13 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
     {
         api.Clock.Set(CasesApi.DefaultNow);
         var id = await workflow.FileAsync(Filings.RightsDefence());
-        var dueAt = (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("dueAt").GetDateTimeOffset();
+        var dueAt = (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("dueAt").GetDateTimeOffset();
         await workflow.ActAsync(id, "acceptCase", new { infringementRegion = "GD" });
 
         api.Clock.Set(dueAt.AddHours(1));
         await ProcessDueAsync();
 
-        Assert.Equal("Met", (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
+        Assert.Equal("Met", (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
         Assert.Equal(0, await workflow.CountAsync("SELECT count(*) FROM outbox_messages WHERE case_id = @id AND type = 'DeadlineOverdue' AND payload->>'clock' = 'AcceptanceDecision'", id));
     }
 
@@ -98,7 +98,7 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         api.Clock.Set(CasesApi.DefaultNow);
         var id = await workflow.FileAsync(Filings.Mediation());
         await workflow.ActAsync(id, "notifyRespondent");
-        var deadline = await DeadlineAsync(id, "RespondentConsent");
+        var deadline = await workflow.DeadlineAsync(id, "RespondentConsent");
         // 15 days from Mon 03-02 (not counted): Tue 03-17, a working day.
         Assert.Equal("2026-03-17", deadline.GetProperty("lastDay").GetString());
 
@@ -110,7 +110,7 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         var lapsed = (await workflow.TimelineAsync(id)).EnumerateArray().Where(@event => @event.GetProperty("type").GetString() == "MediationLapsed").ToList();
         Assert.Single(lapsed);
         Assert.Equal("system:deadlines", lapsed[0].GetProperty("actor").GetString());
-        Assert.Equal("ExpiredByAction", (await DeadlineAsync(id, "RespondentConsent")).GetProperty("status").GetString());
+        Assert.Equal("ExpiredByAction", (await workflow.DeadlineAsync(id, "RespondentConsent")).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -119,19 +119,19 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         api.Clock.Set(CasesApi.DefaultNow);
         var id = await InvestigationAsync();
         // 3 months from acceptance on Mon 03-02: Tue 06-02.
-        Assert.Equal("2026-06-02", (await DeadlineAsync(id, "HandlingDecision")).GetProperty("lastDay").GetString());
+        Assert.Equal("2026-06-02", (await workflow.DeadlineAsync(id, "HandlingDecision")).GetProperty("lastDay").GetString());
 
         api.Clock.Set(new DateTimeOffset(2026, 3, 12, 10, 0, 0, Utc8));
         await workflow.ActAsync(id, "suspendCase", new { ground = "InvalidationRequestPending", reason = "Invalidation request filed with CNIPA." });
-        Assert.Equal("Paused", (await DeadlineAsync(id, "HandlingDecision")).GetProperty("status").GetString());
+        Assert.Equal("Paused", (await workflow.DeadlineAsync(id, "HandlingDecision")).GetProperty("status").GetString());
         api.Clock.Set(new DateTimeOffset(2026, 3, 22, 15, 0, 0, Utc8));
         await workflow.ActAsync(id, "resumeCase", new { reason = "Invalidation request withdrawn." });
 
         // Suspended 03-12 to 03-22: ten days do not count, so the period ends ten days later, Fri 06-12.
-        var deadline = await DeadlineAsync(id, "HandlingDecision");
+        var deadline = await workflow.DeadlineAsync(id, "HandlingDecision");
         Assert.Equal("Running", deadline.GetProperty("status").GetString());
         Assert.Equal("2026-06-12", deadline.GetProperty("lastDay").GetString());
-        var resumed = (await ChangesAsync(id, "HandlingDecision")).Single(change => change.GetProperty("kind").GetString() == "Resumed");
+        var resumed = (await workflow.DeadlineChangesAsync(id, "HandlingDecision")).Single(change => change.GetProperty("kind").GetString() == "Resumed");
         Assert.Contains("10 days suspended", resumed.GetProperty("reason").GetString());
         Assert.Equal(new DateTimeOffset(2026, 6, 3, 0, 0, 0, Utc8), resumed.GetProperty("dueBefore").GetDateTimeOffset());
         Assert.Equal(new DateTimeOffset(2026, 6, 13, 0, 0, 0, Utc8), resumed.GetProperty("dueAfter").GetDateTimeOffset());
@@ -147,10 +147,10 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         await workflow.ActAsync(id, "extendDecisionPeriod", new { reason = "Expert opinion awaited." }, roles: "Supervisor");
 
         // 3 + 1 months from Mon 03-02: Thu 07-02.
-        var deadline = await DeadlineAsync(id, "HandlingDecision");
+        var deadline = await workflow.DeadlineAsync(id, "HandlingDecision");
         Assert.True(deadline.GetProperty("extended").GetBoolean());
         Assert.Equal("2026-07-02", deadline.GetProperty("lastDay").GetString());
-        Assert.Single(await ChangesAsync(id, "HandlingDecision"), change => change.GetProperty("kind").GetString() == "Extended");
+        Assert.Single(await workflow.DeadlineChangesAsync(id, "HandlingDecision"), change => change.GetProperty("kind").GetString() == "Extended");
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         filing["priority"] = true;
         var id = await workflow.FileAsync(filing);
 
-        var deadline = await DeadlineAsync(id, "AcceptanceDecision");
+        var deadline = await workflow.DeadlineAsync(id, "AcceptanceDecision");
 
         Assert.Equal("2026-03-09", deadline.GetProperty("lastDay").GetString());
         // Internal target 3 working days: Thu 03-05; reminder 2 working days before it: Tue 03-03.
@@ -177,10 +177,10 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
 
         await workflow.ActAsync(id, "referCase", new { centre = "HK", infringementRegion = "HK", reason = "Infringement in Hong Kong." });
 
-        var deadline = await DeadlineAsync(id, "ReferralResponse");
+        var deadline = await workflow.DeadlineAsync(id, "ReferralResponse");
         Assert.Equal(("HK", "HK", "GD"), (deadline.GetProperty("region").GetString(), deadline.GetProperty("centre").GetString(), deadline.GetProperty("handlingCentre").GetString()));
         Assert.Contains(deadline.GetProperty("explanation").EnumerateArray(), step => step.GetProperty("text").GetString()!.Contains("Cap. 1"));
-        Assert.Equal("Met", (await DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
+        Assert.Equal("Met", (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         await workflow.ActAsync(id, "acceptCase", new { infringementRegion = "GD" });
 
         // 3 months from 2026-11-20 ends in 2027, a year no calendar file covers yet.
-        var deadline = await DeadlineAsync(id, "HandlingDecision");
+        var deadline = await workflow.DeadlineAsync(id, "HandlingDecision");
         Assert.Equal("AwaitingCalendar", deadline.GetProperty("status").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, deadline.GetProperty("dueAt").ValueKind);
         Assert.Contains(deadline.GetProperty("explanation").EnumerateArray(), step => step.GetProperty("text").GetString()!.Contains("2027"));
@@ -215,15 +215,6 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         await using var scope = api.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IDueDeadlineProcessor>().ProcessDueAsync(CancellationToken.None);
     }
-
-    private async Task<List<System.Text.Json.JsonElement>> CaseDeadlinesAsync(Guid id) =>
-        (await workflow.Anyone().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{id}/deadlines")).EnumerateArray().ToList();
-
-    private async Task<System.Text.Json.JsonElement> DeadlineAsync(Guid id, string clock) =>
-        (await CaseDeadlinesAsync(id)).Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock).GetProperty("deadline");
-
-    private async Task<List<System.Text.Json.JsonElement>> ChangesAsync(Guid id, string clock) =>
-        (await CaseDeadlinesAsync(id)).Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock).GetProperty("changes").EnumerateArray().ToList();
 
     private async Task<List<System.Text.Json.JsonElement>> QueueAsync(string state, string? centre) =>
         (await workflow.Anyone().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deadlines?state={state}&limit=500{(centre is null ? "" : "&centre=" + centre)}"))

@@ -80,6 +80,17 @@ public sealed class Workflow(CasesApi api)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The case's deadline of a clock, as <c>GET /api/cases/{id}/deadlines</c> shows it.</summary>
+    public async Task<JsonElement> DeadlineAsync(Guid caseId, string clock) => (await CaseDeadlineAsync(caseId, clock)).GetProperty("deadline");
+
+    /// <summary>The recorded changes of the case's deadline of a clock, oldest first.</summary>
+    public async Task<List<JsonElement>> DeadlineChangesAsync(Guid caseId, string clock) =>
+        [.. (await CaseDeadlineAsync(caseId, clock)).GetProperty("changes").EnumerateArray()];
+
+    private async Task<JsonElement> CaseDeadlineAsync(Guid caseId, string clock) =>
+        (await Anyone().GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/deadlines")).EnumerateArray()
+            .Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock);
+
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 }
