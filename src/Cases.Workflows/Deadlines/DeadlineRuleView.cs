@@ -1,4 +1,5 @@
 using Cases.Domain.Deadlines;
+using Cases.Workflows.Calendars;
 using Cases.Workflows.Persistence;
 
 namespace Cases.Workflows.Deadlines;
@@ -30,10 +31,10 @@ public sealed record DeadlineRuleView(
         rule.Clock,
         region,
         rule.Period.Amount,
-        DeadlineView.UnitName(rule.Period.Unit),
+        PeriodUnitNames.NameOf(rule.Period.Unit),
         rule.CalendarOf.ToString(),
         rule.Reminder?.Amount,
-        rule.Reminder is { } reminder ? DeadlineView.UnitName(reminder.Unit) : null,
+        rule.Reminder is { } reminder ? PeriodUnitNames.NameOf(reminder.Unit) : null,
         rule.OnExpiry.ToString(),
         rule.ExpiryAction,
         rule.ExtensionAmount,

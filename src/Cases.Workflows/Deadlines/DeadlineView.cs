@@ -40,7 +40,7 @@ public sealed record DeadlineView(
         deadline.Region,
         deadline.Status.ToString(),
         deadline.Amount,
-        UnitName(deadline.Unit),
+        PeriodUnitNames.NameOf(deadline.Unit),
         deadline.StartedAt,
         deadline.LastDay,
         deadline.DueAt,
@@ -54,15 +54,6 @@ public sealed record DeadlineView(
         deadline.ExpiryAction,
         deadline.Source,
         [.. deadline.Explanation.Select(ExplanationStepView.From)]);
-
-    /// <summary>The unit as the API spells it (working-days, days, months, hours).</summary>
-    public static string UnitName(PeriodUnit unit) => unit switch
-    {
-        PeriodUnit.WorkingDays => "working-days",
-        PeriodUnit.Days => "days",
-        PeriodUnit.Months => "months",
-        _ => "hours",
-    };
 }
 
 /// <summary>One recorded change of a deadline.</summary>

@@ -2,6 +2,7 @@ using Cases.Domain.Access;
 using Cases.Domain.Calendars;
 using Cases.Domain.Common;
 using Cases.Domain.Deadlines;
+using Cases.Workflows.Calendars;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using MediatR;
@@ -24,9 +25,9 @@ public sealed class OverrideDeadlineRuleHandler(CasesDbContext database, Deadlin
         var rule = new DeadlineRule(
             command.WorkflowId,
             command.Clock,
-            new Period(command.Amount, UnitOf(command.Unit!)),
+            new Period(command.Amount, PeriodUnitNames.All[command.Unit!]),
             Enum.Parse<DeadlineCalendarOwner>(command.CalendarOf!),
-            command.ReminderAmount is { } reminder ? new Period(reminder, UnitOf(command.ReminderUnit!)) : null,
+            command.ReminderAmount is { } reminder ? new Period(reminder, PeriodUnitNames.All[command.ReminderUnit!]) : null,
             Enum.Parse<DeadlineExpiry>(command.OnExpiry!),
             command.ExpiryAction,
             command.ExtensionAmount,
@@ -66,14 +67,6 @@ public sealed class OverrideDeadlineRuleHandler(CasesDbContext database, Deadlin
         stored.Reason = command.Reason!.Trim();
         return DeadlineRuleView.From(rule, command.Region, stored);
     }
-
-    private static PeriodUnit UnitOf(string unit) => unit switch
-    {
-        "working-days" => PeriodUnit.WorkingDays,
-        "days" => PeriodUnit.Days,
-        "months" => PeriodUnit.Months,
-        _ => PeriodUnit.Hours,
-    };
 }
 
 /// <summary>A deadline rule must be one its workflow can honour (e.g. an expiry action that exists and stops the clock).</summary>
