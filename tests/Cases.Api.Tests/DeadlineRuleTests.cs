@@ -65,7 +65,5 @@ public sealed class DeadlineRuleTests(CasesApi api) : IClassFixture<CasesApi>
     }
 
     private async Task<string> LastDayAsync(Guid id) =>
-        (await workflow.Anyone().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{id}/deadlines")).EnumerateArray()
-            .Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == "AcceptanceDecision")
-            .GetProperty("deadline").GetProperty("lastDay").GetString()!;
+        (await workflow.DeadlineAsync(id, "AcceptanceDecision")).GetProperty("lastDay").GetString()!;
 }

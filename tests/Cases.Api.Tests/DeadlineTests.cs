@@ -216,14 +216,9 @@ public sealed class DeadlineTests(CasesApi api) : IClassFixture<CasesApi>
         await scope.ServiceProvider.GetRequiredService<IDueDeadlineProcessor>().ProcessDueAsync(CancellationToken.None);
     }
 
-    private async Task<List<System.Text.Json.JsonElement>> CaseDeadlinesAsync(Guid id) =>
-        (await workflow.Anyone().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{id}/deadlines")).EnumerateArray().ToList();
+    private Task<System.Text.Json.JsonElement> DeadlineAsync(Guid id, string clock) => workflow.DeadlineAsync(id, clock);
 
-    private async Task<System.Text.Json.JsonElement> DeadlineAsync(Guid id, string clock) =>
-        (await CaseDeadlinesAsync(id)).Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock).GetProperty("deadline");
-
-    private async Task<List<System.Text.Json.JsonElement>> ChangesAsync(Guid id, string clock) =>
-        (await CaseDeadlinesAsync(id)).Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock).GetProperty("changes").EnumerateArray().ToList();
+    private Task<List<System.Text.Json.JsonElement>> ChangesAsync(Guid id, string clock) => workflow.DeadlineChangesAsync(id, clock);
 
     private async Task<List<System.Text.Json.JsonElement>> QueueAsync(string state, string? centre) =>
         (await workflow.Anyone().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deadlines?state={state}&limit=500{(centre is null ? "" : "&centre=" + centre)}"))
