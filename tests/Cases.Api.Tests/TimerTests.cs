@@ -46,6 +46,23 @@ public class TimerApi : CasesApi
         return names;
     }
 
+    /// <summary>
+    /// Deletes every stored wake-up trigger, as if the process had died after committing its
+    /// deadlines and before scheduling their wake-ups: only the sweep can find them now.
+    /// </summary>
+    public async Task LoseWakeUpsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            DELETE FROM qrtz_simple_triggers WHERE trigger_group = @group AND trigger_name LIKE 'wake-up-%';
+            DELETE FROM qrtz_triggers WHERE trigger_group = @group AND trigger_name LIKE 'wake-up-%';
+            """, connection);
+        command.Parameters.AddWithValue("group", DeadlineTimerKeys.Group);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Waits, in real time, until the condition holds; fails the test after the timeout.</summary>
     public static async Task EventuallyAsync(Func<bool> condition, string what, int seconds = 30)
     {

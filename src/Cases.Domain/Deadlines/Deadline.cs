@@ -250,6 +250,12 @@ public sealed class Deadline
             return DeadlineTimerOutcome.NotDueYet;
         }
 
+        // Caught up after downtime or a lost wake-up, past the due time: the overdue notice says it all.
+        if (DueAt <= cause.At)
+        {
+            return DeadlineTimerOutcome.NoLongerApplies;
+        }
+
         RemindedAt = cause.At;
         Record(cause, DeadlineChangeKind.Reminded, DueAt, DueAt, $"Reminder: the time limit '{Clock}' expires {Describe(DueAt)}.");
         return DeadlineTimerOutcome.TookEffect;

@@ -39,7 +39,11 @@ public sealed class DeadlineKeeper(CasesDbContext database, DeadlineRuleCatalog 
             }
         }
 
-        foreach (var deadline in database.ChangeTracker.Entries<Deadline>().Select(entry => entry.Entity).Where(deadline => deadline.RecordedChanges.Count > 0))
+        // A reminder moves no instant: the due time's wake-up was asked for when it was set. Asking
+        // again after a late reminder (a sweep or a restart catching up) would store a new trigger
+        // for an instant already past, which fires at once for nothing.
+        foreach (var deadline in database.ChangeTracker.Entries<Deadline>().Select(entry => entry.Entity)
+                     .Where(deadline => deadline.RecordedChanges.Any(change => change.Kind != DeadlineChangeKind.Reminded)))
         {
             Remember(deadline);
         }

@@ -27,7 +27,7 @@ public sealed class DueDeadlineProcessor(
 
     private const string DueReminders = """
         SELECT id, remind_at FROM deadlines
-        WHERE status = 'Running' AND reminded_at IS NULL AND remind_at <= $1
+        WHERE status = 'Running' AND reminded_at IS NULL AND remind_at <= $1 AND due_at > $1
         ORDER BY remind_at LIMIT $2
         """;
 

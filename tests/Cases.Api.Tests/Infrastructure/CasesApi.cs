@@ -39,11 +39,20 @@ public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
         if (RegisterCentres)
         {
             using var client = CreateClient();
-            foreach (var region in Region.All)
-            {
-                var response = await client.PostAsJsonAsync("/api/centres", new { code = region.Code, region = region.Code, name = $"{region.EnglishName} protection centre" });
-                response.EnsureSuccessStatusCode();
-            }
+            await RegisterCentresAsync(client);
+        }
+    }
+
+    /// <summary>
+    /// Registers the 11 regional centres through the given node's client: for fixtures that do not
+    /// register them at start because their own node must not start (e.g. timer tests that restart nodes).
+    /// </summary>
+    public static async Task RegisterCentresAsync(HttpClient client)
+    {
+        foreach (var region in Region.All)
+        {
+            var response = await client.PostAsJsonAsync("/api/centres", new { code = region.Code, region = region.Code, name = $"{region.EnglishName} protection centre" });
+            response.EnsureSuccessStatusCode();
         }
     }
 

@@ -1,18 +1,23 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace Cases.Api.Tests.Infrastructure;
 
-/// <summary>Drives cases through their workflows over HTTP, acting as a named person in given roles.</summary>
-public sealed class Workflow(CasesApi api)
+/// <summary>
+/// Drives cases through their workflows over HTTP, acting as a named person in given roles: through
+/// the fixture's own node, or through <paramref name="node"/> (e.g. a <see cref="SecondNode"/>) when
+/// the fixture's node must not start. Database reads go to the fixture's database either way.
+/// </summary>
+public sealed class Workflow(CasesApi api, WebApplicationFactory<Program>? node = null)
 {
     /// <summary>Every role: for tests about states and payloads, not about who may act.</summary>
     public const string AllRoles = "IntakeOfficer,CaseHandler,Mediator,Arbitrator,Supervisor,CentreAdmin,SystemAdmin,EnterpriseUser";
 
     public HttpClient As(string user, string roles)
     {
-        var client = api.CreateClient();
+        var client = (node ?? api).CreateClient();
         client.DefaultRequestHeaders.Add("X-Cases-User", user);
         client.DefaultRequestHeaders.Add("X-Cases-Roles", roles);
         return client;
@@ -60,6 +65,18 @@ public sealed class Workflow(CasesApi api)
         return null;
     }
 
+    /// <summary>The case's deadlines, each with its changes, as <c>GET /api/cases/{id}/deadlines</c> shows them.</summary>
+    public async Task<List<JsonElement>> CaseDeadlinesAsync(Guid caseId) =>
+        (await Anyone().GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/deadlines")).EnumerateArray().ToList();
+
+    /// <summary>The deadline of the case's clock, by name.</summary>
+    public async Task<JsonElement> DeadlineAsync(Guid caseId, string clock) =>
+        (await CaseDeadlinesAsync(caseId)).Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock).GetProperty("deadline");
+
+    /// <summary>The recorded changes of the deadline of the case's clock, oldest first.</summary>
+    public async Task<List<JsonElement>> DeadlineChangesAsync(Guid caseId, string clock) =>
+        (await CaseDeadlinesAsync(caseId)).Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock).GetProperty("changes").EnumerateArray().ToList();
+
     /// <summary>Puts a case straight into a state, bypassing the workflow: for testing what each state refuses.</summary>
     public async Task ForceStateAsync(Guid caseId, string state)
     {
@@ -79,17 +96,6 @@ public sealed class Workflow(CasesApi api)
         command.Parameters.AddWithValue("id", caseId);
         return (long)(await command.ExecuteScalarAsync())!;
     }
-
-    /// <summary>The case's deadline of a clock, as <c>GET /api/cases/{id}/deadlines</c> shows it.</summary>
-    public async Task<JsonElement> DeadlineAsync(Guid caseId, string clock) => (await CaseDeadlineAsync(caseId, clock)).GetProperty("deadline");
-
-    /// <summary>The recorded changes of the case's deadline of a clock, oldest first.</summary>
-    public async Task<List<JsonElement>> DeadlineChangesAsync(Guid caseId, string clock) =>
-        [.. (await CaseDeadlineAsync(caseId, clock)).GetProperty("changes").EnumerateArray()];
-
-    private async Task<JsonElement> CaseDeadlineAsync(Guid caseId, string clock) =>
-        (await Anyone().GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/deadlines")).EnumerateArray()
-            .Single(entry => entry.GetProperty("deadline").GetProperty("clock").GetString() == clock);
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
