@@ -177,7 +177,7 @@ internal sealed partial class DeadlinesBench(DeadlinesOptions options, TextWrite
 
         log.WriteLine($"{Name}: mass expiry: {options.DueTogether:N0} of {options.OpenDeadlines:N0} open deadlines due at {dueAt:O} (target: all within {options.TargetSeconds} s) ...");
         await DelayUntilAsync(dueAt, cancellationToken);
-        var massCpu = CpuTracker.Start(options.ApiProcessId, options.PostgresProcessId, null);
+        var massCpu = CpuTracker.Start(options.ApiProcessId, options.PostgresProcessId, Environment.ProcessId);
         var (complete, observed) = await WaitUntilDoneAsync(dataSource, dueAt, warmupEnd, massEnd, options.TimeoutSeconds, cancellationToken);
         var massCores = await massCpu.StopAsync();
         await massCpu.DisposeAsync();
@@ -197,7 +197,7 @@ internal sealed partial class DeadlinesBench(DeadlinesOptions options, TextWrite
         var steadyEndAt = steadyInstants[^1];
         log.WriteLine($"{Name}: steady rate: {options.SteadyPerSecond} deadlines due at each second from {steadyStart:O} to {steadyEndAt:O} ...");
         await DelayUntilAsync(steadyStart, cancellationToken);
-        var steadyCpu = CpuTracker.Start(options.ApiProcessId, options.PostgresProcessId, null);
+        var steadyCpu = CpuTracker.Start(options.ApiProcessId, options.PostgresProcessId, Environment.ProcessId);
         await DelayUntilAsync(steadyEndAt, cancellationToken);
         var (steadyComplete, _) = await WaitUntilDoneAsync(dataSource, steadyEndAt, openEnd, steadyEnd, options.TimeoutSeconds, cancellationToken);
         var steadyCores = await steadyCpu.StopAsync();
