@@ -25,6 +25,14 @@ internal static class Program
           report   --bench intake|actions [--api FILE] [--pgbench FILE] [--doc docs/benchmarks.md] [--commit SHA]
                    [--pg-version TEXT] [--pg-settings TEXT] [--command TEXT] [--force-doc]
                    Prints the summary and rewrites the bench's section of --doc (refused if the run had errors).
+          deadlines --url URL [--open 100000] [--due-together 10000] [--warmup-deadlines 2000] [--rate 50] [--steady 60]
+                   [--lead 40] [--target 60] [--timeout 180] [--arithmetic 5] [--sweep-interval 01:00:00] [--parallelism N]
+                   [--api-log FILE] [--api-pid PID] [--pg-pid PID] [--json FILE] [--doc FILE] [--commit SHA] [--pg-version TEXT]
+                   [--pg-settings TEXT] [--command TEXT]       (the bench database from CASES_DB)
+                   The deadline timers of the API at --url: seeds --open open deadlines, --due-together of them due at one
+                   instant, schedules the wake-ups through Quartz from a host that never fires, and counts what took effect;
+                   then --rate deadlines due each second for --steady s (lateness), then the arithmetic throughput.
+                   Exit 0 if every deadline took effect exactly once (the 60 s target may still fail), 2 if not.
           arithmetic [--duration 5]        deadline arithmetic throughput, single-threaded, on the shipped calendars:
                                            ExpiryOf and Compute (with explanation) computations per second
           conn-string --database NAME      CASES_DB with its database replaced
@@ -35,6 +43,8 @@ internal static class Program
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        // A measure with no samples is NaN (a failed run), which must still be written.
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     public static async Task<int> Main(string[] arguments)
@@ -69,6 +79,7 @@ internal static class Program
                 "pgbench" => await PgBenchAsync(commandLine, cancellation.Token),
                 "report" => ReportCommand(commandLine),
                 "arithmetic" => Arithmetic(commandLine),
+                "deadlines" => await DeadlinesAsync(commandLine, cancellation.Token),
                 "conn-string" => ConnectionString(commandLine),
                 "free-port" => FreePort(commandLine),
                 _ => throw new UsageException($"unknown command '{arguments[0]}'"),
@@ -211,6 +222,81 @@ internal static class Program
         Report.Splice(documentPath, benchmark.Name, Report.Section(benchmark, load, pgBench, run));
         Console.WriteLine($"  {documentPath}: {benchmark.Name} section updated.");
         return valid ? 0 : 2;
+    }
+
+    private static async Task<int> DeadlinesAsync(CommandLine commandLine, CancellationToken cancellationToken)
+    {
+        var url = commandLine.Require("url");
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var baseUrl) || !IsLoopback(baseUrl))
+        {
+            throw new UsageException($"--url must be an absolute http URL on a loopback address, got '{url}'");
+        }
+
+        var connectionString = Environment.GetEnvironmentVariable("CASES_DB");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new UsageException("CASES_DB (the bench database) is not set");
+        }
+
+        var parallelism = commandLine.Get("parallelism");
+        var options = new DeadlinesOptions(
+            baseUrl,
+            connectionString,
+            Positive(commandLine.Int("open", 100_000), "open"),
+            Positive(commandLine.Int("due-together", 10_000), "due-together"),
+            Positive(commandLine.Int("warmup-deadlines", 2_000), "warmup-deadlines"),
+            Positive(commandLine.Int("rate", 50), "rate"),
+            Positive(commandLine.Int("steady", 60), "steady"),
+            Positive(commandLine.Int("lead", 40), "lead"),
+            Positive(commandLine.Int("target", 60), "target"),
+            Positive(commandLine.Int("timeout", 180), "timeout"),
+            Positive(commandLine.Int("arithmetic", 5), "arithmetic"),
+            commandLine.Get("sweep-interval") ?? "01:00:00",
+            parallelism is null ? null : Positive(commandLine.Int("parallelism", 0), "parallelism"),
+            commandLine.Get("api-log"),
+            ProcessIdOrNull(commandLine.Get("api-pid")),
+            ProcessIdOrNull(commandLine.Get("pg-pid")));
+        if (options.DueTogether > options.OpenDeadlines)
+        {
+            throw new UsageException("--due-together must not exceed --open");
+        }
+
+        var jsonPath = commandLine.Get("json");
+        var documentPath = commandLine.Get("doc");
+        var run = new RunDetails(
+            commandLine.Get("commit") ?? "unknown",
+            commandLine.Get("pg-version") ?? "unknown",
+            commandLine.Get("pg-settings") ?? "settings unknown",
+            commandLine.Get("command") ?? "./cases bench deadlines");
+        commandLine.EnsureAllUsed();
+
+        var result = await new DeadlinesBench(options, Console.Out).RunAsync(cancellationToken);
+        if (jsonPath is not null)
+        {
+            WriteJson(jsonPath, result);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("== deadlines summary ==");
+        foreach (var line in DeadlinesReport.Verdict(result))
+        {
+            Console.WriteLine("  " + line.Replace("**", "", StringComparison.Ordinal));
+        }
+
+        if (documentPath is not null)
+        {
+            if (result.Valid)
+            {
+                Report.Splice(documentPath, "deadlines", DeadlinesReport.Section(result, run));
+                Console.WriteLine($"  {documentPath}: deadlines section updated.");
+            }
+            else
+            {
+                Console.WriteLine($"  {documentPath} not updated: not every deadline took effect exactly once, so the run is not a valid result.");
+            }
+        }
+
+        return result.Valid ? 0 : 2;
     }
 
     private static int Arithmetic(CommandLine commandLine)

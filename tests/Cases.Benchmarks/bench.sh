@@ -7,7 +7,7 @@ set -euo pipefail
 
 HERE="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd -- "$HERE/../.." && pwd)"
-BENCHES=(intake actions)
+BENCHES=(intake actions deadlines)
 OUT="$HERE/bin/bench"            # git-ignored (bin/)
 RESULTS="$OUT/results"
 HARNESS_DIR="$OUT/harness"
@@ -34,7 +34,15 @@ benchmarks: ${BENCHES[*]}
            own cases; pgbench runs the same statements (actions.pgbench.sql) on equivalent seeded cases.
            Updates the actions section of docs/benchmarks.md.
 
-  Options (both):
+  deadlines  The deadline timers of a Release API process, in real time: seeds 100,000 open deadlines (SQL), 10,000 due at
+           one instant T, schedules their wake-ups through the application's Quartz timers from a node that never fires,
+           and measures until all 10,000 took effect (target: within 60 s), counting changes and notices per deadline
+           (none lost or doubled, none of the other 90,000 touched); then 50 deadlines due each second for 60 s (lateness
+           p50/p99), then the deadline arithmetic throughput (one thread). Updates the deadlines section of docs/benchmarks.md.
+           Options: --open N (100000), --due-together N (10000), --rate N (50), --steady S (60), --lead S (40),
+           --parallelism N (Cases:Timers:Parallelism; default the API's own, 2 per core), --arithmetic S (5), --no-doc.
+
+  Options (intake and actions):
     --duration S           measured seconds per level (default 20)
     --warmup S             warm-up seconds before each level (default 5)
     --prewarm S            API warm-up before the first level, for JIT tiering (default 30)
@@ -282,12 +290,65 @@ run_bench() {
   return "$report_rc"
 }
 
+# The deadlines bench: no pgbench half; the harness drives the API's timers and writes its own section.
+run_deadlines() {
+  local doc=1 args="$*" extra=() parallelism=""
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --open|--due-together|--rate|--steady|--lead|--arithmetic|--timeout|--target)
+        [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || die "$1 needs a positive integer"; extra+=("$1" "$2"); shift 2 ;;
+      --parallelism)
+        [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || die "--parallelism needs a positive integer"; parallelism="$2"; shift 2 ;;
+      --no-doc) doc=0; shift ;;
+      -h|--help) usage; return 0 ;;
+      *) usage >&2; die "deadlines: unknown option '$1'" ;;
+    esac
+  done
+
+  need_env
+  mkdir -p -- "$RESULTS"
+  exec 9>"$OUT/bench.lock"
+  flock -n 9 || die "another benchmark is running (lock $OUT/bench.lock)"
+  local json="$RESULTS/deadlines.json" api_log="$RESULTS/deadlines-api.log" pm api_cs port rc=0 settings sweep="01:00:00"
+  rm -f -- "$json" "$api_log"
+  pm="$(postmaster_pid)"
+  say "server: ${PGHOST}:${PGPORT:-5432}, postmaster pid ${pm:-unknown}; $(psql_admin -tAc 'SHOW server_version')"
+  build_harness
+  build_api
+  recreate_db "$BENCH_DB"
+  api_cs="$(harness conn-string --database "$BENCH_DB")"
+  port="$(harness free-port)"
+  say "starting the API on http://127.0.0.1:$port (log: ${api_log#"$ROOT"/})"
+  # The scheduling jobs log what each wake-up and sweep did (Information); the sweep is pushed out so that only wake-ups act.
+  (cd -- "$API_DIR" && api_env "$api_cs" env Cases__Timers__SweepInterval="$sweep" ${parallelism:+Cases__Timers__Parallelism="$parallelism"} \
+      Logging__LogLevel__Cases.Workflows.Scheduling=Information Logging__Console__LogLevel__Cases.Workflows.Scheduling=Information \
+      dotnet Cases.Api.dll --urls "http://127.0.0.1:$port") >"$api_log" 2>&1 &
+  API_PID=$!
+  settings="$(psql_admin -tAc "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
+    WHERE name IN ('fsync','synchronous_commit','full_page_writes','shared_buffers','max_connections','wal_buffers','jit')")"
+  local doc_args=()
+  if (( doc )); then doc_args=(--doc "$DOC"); fi
+  CASES_DB="$api_cs" run_child "${HARNESS[@]}" deadlines --url "http://127.0.0.1:$port" "${extra[@]}" ${parallelism:+--parallelism "$parallelism"} \
+    --sweep-interval "$sweep" --api-log "$api_log" --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$json" "${doc_args[@]}" \
+    --commit "$(git_commit)" --pg-version "PostgreSQL $(psql_admin -tAc 'SHOW server_version')" --pg-settings "$settings" \
+    --command "./cases bench deadlines${args:+ $args}" || rc=$?
+  if (( rc == 1 || rc > 2 )); then
+    say "the deadlines harness failed (exit $rc); last lines of the API's log:"
+    tail -n 40 -- "$api_log" >&2 || true
+  fi
+  kill -0 "$API_PID" 2>/dev/null || { tail -n 40 -- "$api_log" >&2; die "the API exited during the run"; }
+  stop_api
+  say "raw results: ${RESULTS#"$ROOT"/}/"
+  return "$rc"
+}
+
 # ---------------------------------------------------------------------------------------------
 
 name="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$name" in
   intake|actions) run_bench "$name" "$@" ;;
+  deadlines) run_deadlines "$@" ;;
   ""|-h|--help|help) usage ;;
   *) usage >&2; die "unknown benchmark '$name'; available: ${BENCHES[*]}" ;;
 esac

@@ -11,15 +11,19 @@ namespace Cases.Workflows.Scheduling;
 /// </summary>
 public sealed partial class DeadlineWakeUpJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<DeadlineWakeUpJob> logger) : IJob
 {
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var scheduledFor = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
-        // Batch acquisition may hand a trigger over slightly ahead of its instant; what is due is
-        // judged by the injected clock, so wait for the instant rather than find nothing due yet.
-        var early = scheduledFor - timeProvider.GetUtcNow();
-        if (early > TimeSpan.Zero)
+        // Batch acquisition may hand a trigger over slightly ahead of its instant, and Quartz fires a
+        // trigger up to a few milliseconds early; what is due is judged by the injected clock, so wait
+        // for the instant rather than find nothing due yet. Timers count whole milliseconds and may
+        // return a fraction of one early, so wait again until the clock has really reached it: a
+        // wake-up that ran early would leave its deadlines to the next wake-up or the sweep.
+        for (var early = scheduledFor - timeProvider.GetUtcNow(); early > TimeSpan.Zero; early = scheduledFor - timeProvider.GetUtcNow())
         {
-            await Task.Delay(early, timeProvider, cancellationToken);
+            await Task.Delay(early < MinimumWait ? MinimumWait : early, timeProvider, cancellationToken);
         }
 
         var processed = await DueDeadlineProcessing.ProcessInFreshScopeAsync(scopes, cancellationToken);
