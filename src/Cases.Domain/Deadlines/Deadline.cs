@@ -171,10 +171,8 @@ public sealed class Deadline
         catch (DateOutsideCalendarException exception)
         {
             PausedAt = null;
-            Status = DeadlineStatus.AwaitingCalendar;
-            DueAt = TargetAt = RemindAt = null;
-            LastDay = null;
-            Explanation = [.. Explanation, new ExplanationStep(ExplanationStepKind.Due, exception.Date, exception.Message)];
+            Status = DeadlineStatus.Running;
+            AwaitCalendar(Explanation, exception);
             Record(cause, DeadlineChangeKind.Resumed, before, null, $"Resumed, but the paused span cannot be counted yet: {exception.Message}");
             return;
         }
@@ -391,14 +389,7 @@ public sealed class Deadline
         }
         catch (DateOutsideCalendarException exception)
         {
-            LastDay = null;
-            DueAt = TargetAt = RemindAt = null;
-            if (Status == DeadlineStatus.Running)
-            {
-                Status = DeadlineStatus.AwaitingCalendar;
-            }
-
-            Explanation = [.. header, new ExplanationStep(ExplanationStepKind.Due, exception.Date, exception.Message)];
+            AwaitCalendar(header, exception);
         }
 
         // A reminder already sent for an earlier due time is sent again for the new one, if still ahead.
@@ -406,6 +397,19 @@ public sealed class Deadline
         {
             RemindedAt = null;
         }
+    }
+
+    /// <summary>No due time until the calendar covers the year it falls in; a paused deadline stays paused.</summary>
+    private void AwaitCalendar(IEnumerable<ExplanationStep> explanation, DateOutsideCalendarException exception)
+    {
+        LastDay = null;
+        DueAt = TargetAt = RemindAt = null;
+        if (Status == DeadlineStatus.Running)
+        {
+            Status = DeadlineStatus.AwaitingCalendar;
+        }
+
+        Explanation = [.. explanation, new ExplanationStep(ExplanationStepKind.Due, exception.Date, exception.Message)];
     }
 
     private void Record(DeadlineCause cause, DeadlineChangeKind kind, DateTimeOffset? before, DateTimeOffset? after, string reason)

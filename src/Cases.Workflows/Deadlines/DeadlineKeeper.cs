@@ -116,19 +116,15 @@ public sealed class DeadlineKeeper(CasesDbContext database, DeadlineRuleCatalog 
         switch (operation.Operation)
         {
             case ClockOperationKind.Start:
-                var rule = await rules.RuleForAsync(database, @case.WorkflowId, operation.Clock, ResponsibleCentre(@case, DeadlineCalendarOwner.HandlingCentre).GetRegion().Code, cancellationToken);
-                if (rule is null)
+                if (!rules.HasClock(@case.WorkflowId, operation.Clock))
                 {
                     return;
                 }
 
-                var centre = ResponsibleCentre(@case, rule.CalendarOf);
-                if (rule.CalendarOf != DeadlineCalendarOwner.HandlingCentre)
-                {
-                    // The receiving centre's own override applies to its own time limit.
-                    rule = await rules.RuleForAsync(database, @case.WorkflowId, operation.Clock, centre.GetRegion().Code, cancellationToken) ?? rule;
-                }
-
+                // Whose calendar counts is the clock's nature (a referral is answered by the receiving centre), so the
+                // default rule names the centre, and that centre's region's override applies.
+                var centre = ResponsibleCentre(@case, rules.DefaultFor(@case.WorkflowId, operation.Clock).CalendarOf);
+                var rule = (await rules.RuleForAsync(database, @case.WorkflowId, operation.Clock, centre.GetRegion().Code, cancellationToken))!;
                 var calendar = await CalendarForAsync(centre.GetRegion().Code, cancellationToken);
                 if (deadline is null)
                 {

@@ -19,7 +19,7 @@ public sealed class DeadlineRecomputation(CasesDbContext database, DeadlineKeepe
 {
     public async Task<CalendarChangeImpact> ApplyAsync(RegionCalendarKind kind, WorkingCalendar before, WorkingCalendar after, bool dryRun, CancellationToken cancellationToken)
     {
-        var regions = Region.All.Where(region => region.Calendar == kind).Select(region => region.Code).ToList();
+        var regions = RegionCalendars.RegionsOn(kind).Select(region => region.Code).ToList();
         var open = database.Deadlines.Where(deadline => regions.Contains(deadline.Region)
             && (deadline.Status == DeadlineStatus.Running || deadline.Status == DeadlineStatus.Paused || deadline.Status == DeadlineStatus.AwaitingCalendar));
         var deadlines = await (dryRun ? open.AsNoTracking() : open).ToListAsync(cancellationToken);

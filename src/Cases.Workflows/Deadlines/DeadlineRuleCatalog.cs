@@ -111,19 +111,17 @@ public sealed class DeadlineRuleCatalog
     }
 
     private static bool Starts(WorkflowDefinition definition, string clock) =>
-        definition.Transitions.SelectMany(transition => transition.Clocks).Concat(definition.States.SelectMany(state => state.OnEnter))
-            .Contains(new ClockOperation(ClockOperationKind.Start, clock));
+        OperationsOf(definition).Contains(new ClockOperation(ClockOperationKind.Start, clock));
 
-    private static IEnumerable<(string WorkflowId, string Clock)> ClocksOf(WorkflowCatalog workflows) =>
-        workflows.All.SelectMany(definition => definition.Transitions.SelectMany(transition => transition.Clocks)
-                .Concat(definition.States.SelectMany(state => state.OnEnter))
-                .Where(operation => operation.Kind == ClockOperationKind.Start)
-                .Select(operation => (definition.Id, operation.Clock)))
+    private static IEnumerable<(string WorkflowId, string Clock)> ClocksOf(WorkflowCatalog workflows) => Clocks(workflows, ClockOperationKind.Start);
+
+    private static IEnumerable<(string WorkflowId, string Clock)> ExtendedClocksOf(WorkflowCatalog workflows) => Clocks(workflows, ClockOperationKind.Extend);
+
+    private static IEnumerable<(string WorkflowId, string Clock)> Clocks(WorkflowCatalog workflows, ClockOperationKind kind) =>
+        workflows.All.SelectMany(definition => OperationsOf(definition).Where(operation => operation.Kind == kind).Select(operation => (definition.Id, operation.Clock)))
             .Distinct();
 
-    private static IEnumerable<(string WorkflowId, string Clock)> ExtendedClocksOf(WorkflowCatalog workflows) =>
-        workflows.All.SelectMany(definition => definition.Transitions.SelectMany(transition => transition.Clocks)
-                .Where(operation => operation.Kind == ClockOperationKind.Extend)
-                .Select(operation => (definition.Id, operation.Clock)))
-            .Distinct();
+    /// <summary>Every clock operation a definition performs: its transitions' and those of entering its states.</summary>
+    private static IEnumerable<ClockOperation> OperationsOf(WorkflowDefinition definition) =>
+        definition.Transitions.SelectMany(transition => transition.Clocks).Concat(definition.States.SelectMany(state => state.OnEnter));
 }

@@ -2,10 +2,11 @@ using Cases.Domain.Deadlines;
 using Cases.Workflows.Deadlines.ExpireDeadline;
 using Cases.Workflows.Deadlines.SendDeadlineReminder;
 using Cases.Workflows.Pipeline;
+using Cases.Workflows.Scheduling;
 using MediatR;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Cases.Workflows.Deadlines;
@@ -20,7 +21,7 @@ public sealed class DueDeadlineProcessor(
     NpgsqlDataSource dataSource,
     IServiceScopeFactory scopes,
     TimeProvider time,
-    IConfiguration configuration,
+    IOptions<DeadlineTimerOptions> options,
     ILogger<DueDeadlineProcessor> logger) : IDueDeadlineProcessor
 {
     private const int BatchSize = 2_000;
@@ -52,7 +53,7 @@ public sealed class DueDeadlineProcessor(
 
     private async Task<int> ProcessAsync(string query, DateTimeOffset now, Func<DeadlineId, DateTimeOffset, ICommand<DeadlineTimerOutcome>> command, CancellationToken cancellationToken)
     {
-        var parallelism = Math.Max(1, configuration.GetValue("Cases:Timers:Parallelism", 2 * Environment.ProcessorCount));
+        var parallelism = Math.Max(1, options.Value.Parallelism);
         var tookEffect = 0;
         var failed = new HashSet<DeadlineId>();
         while (true)

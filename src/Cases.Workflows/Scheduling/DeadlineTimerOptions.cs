@@ -38,4 +38,7 @@ public sealed class DeadlineTimerOptions
 
     /// <summary>How many jobs run at once on this node: wake-ups and sweeps are short and mostly wait on the database.</summary>
     public int ThreadCount { get; set; } = 4;
+
+    /// <summary>How many due deadlines one wake-up or sweep takes effect on at once, each in its own transaction.</summary>
+    public int Parallelism { get; set; } = 2 * Environment.ProcessorCount;
 }
