@@ -39,10 +39,7 @@ public static class ApiRegistration
             options.AddSchemaTransformer(OpenApiSchemas.DescribeCentreCodesAsText);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddAuthentication(ActingUserAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ActingUserAuthenticationHandler>(ActingUserAuthenticationHandler.SchemeName, configureOptions: null);
-        services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddCasesAccessControl();
         return builder;
     }
 
@@ -61,15 +58,20 @@ public static class ApiRegistration
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseCookieForgeryProtection();
+        app.UseAntiforgery();
 
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint("/openapi/v1.json", "Cases API v1");
             options.RoutePrefix = "api-docs";
             options.DocumentTitle = "Cases API";
         });
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapAuthEndpoints();
+        app.MapAccountEndpoints();
         app.MapCaseEndpoints();
         app.MapDeadlineEndpoints();
         app.MapCentreEndpoints();

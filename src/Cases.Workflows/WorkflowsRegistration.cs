@@ -1,3 +1,5 @@
+using Cases.Workflows.Access;
+using Cases.Workflows.Audit;
 using Cases.Workflows.Calendars;
 using Cases.Workflows.Calendars.AddCalendarYear;
 using Cases.Workflows.Calendars.GetCalendarYear;
@@ -123,6 +125,8 @@ public static class WorkflowsRegistration
         services.AddUseCase<AddCalendarYearCommand, CalendarYearAddedView, AddCalendarYearHandler, AddCalendarYearValidator>();
         services.AddUseCase<RecordCalendarDayCommand, CalendarDayRecordedView, RecordCalendarDayHandler, RecordCalendarDayValidator>();
 
+        services.AddCasesAccess();
+        services.AddCasesAudit();
         builder.AddCasesTimers();
         return builder;
     }
@@ -137,12 +141,12 @@ public static class WorkflowsRegistration
     public static string JsonName(string propertyName) =>
         propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 
-    private static void AddUseCase<TRequest, TResponse, THandler>(this IServiceCollection services)
+    internal static void AddUseCase<TRequest, TResponse, THandler>(this IServiceCollection services)
         where TRequest : IRequest<TResponse>
         where THandler : class, IRequestHandler<TRequest, TResponse> =>
         services.AddScoped<IRequestHandler<TRequest, TResponse>, THandler>();
 
-    private static void AddUseCase<TRequest, TResponse, THandler, TValidator>(this IServiceCollection services)
+    internal static void AddUseCase<TRequest, TResponse, THandler, TValidator>(this IServiceCollection services)
         where TRequest : IRequest<TResponse>
         where THandler : class, IRequestHandler<TRequest, TResponse>
         where TValidator : class, IValidator<TRequest>

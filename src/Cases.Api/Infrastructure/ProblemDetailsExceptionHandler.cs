@@ -6,6 +6,7 @@ using Cases.Domain.Cases;
 using Cases.Domain.Centres;
 using Cases.Domain.Common;
 using Cases.Workflows;
+using Cases.Workflows.Access;
 using Cases.Workflows.Pipeline;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -35,6 +36,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 Status = StatusCodes.Status404NotFound,
                 Title = "Not found",
                 Detail = notFound.Message,
+            },
+            SignInFailedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Sign-in failed",
+                Detail = exception.Message,
             },
             ForbiddenException => new ProblemDetails
             {

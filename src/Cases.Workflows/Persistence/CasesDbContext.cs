@@ -4,15 +4,19 @@ using Cases.Domain.Centres;
 using Cases.Domain.Clocks;
 using Cases.Domain.Deadlines;
 using Cases.Workflows.Persistence.Configurations;
+using Cases.Workflows.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Persistence;
 
 /// <summary>
 /// The unit of work over the schema that <c>migrations/</c> creates. The model is mapped onto that
-/// schema (snake_case names) and never creates or changes it.
+/// schema (snake_case names) and never creates or changes it. Identity's accounts live here too, so
+/// that an account change and its audit entry share one transaction.
 /// </summary>
-public sealed class CasesDbContext : DbContext
+public sealed class CasesDbContext : IdentityDbContext<CasesUser, IdentityRole<Guid>, Guid>
 {
     public CasesDbContext(DbContextOptions<CasesDbContext> options)
         : base(options)
@@ -45,6 +49,8 @@ public sealed class CasesDbContext : DbContext
 
     public DbSet<CaseQueueRow> CaseQueue => Set<CaseQueueRow>();
 
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
     /// <summary>One storage rule per type, instead of one per property: typed ids and enums by name.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -56,6 +62,8 @@ public sealed class CasesDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        AccessConfiguration.Apply(modelBuilder);
         modelBuilder.ApplyConfiguration(new ProtectionCentreConfiguration());
         modelBuilder.ApplyConfiguration(new CaseConfiguration());
         modelBuilder.ApplyConfiguration(new CaseEventConfiguration());

@@ -9,9 +9,10 @@ namespace Cases.Workflows.Pipeline;
 /// <summary>
 /// Runs each command in one database transaction: the change, its timeline entry and anything
 /// else the handler wrote commit together or not at all; the deadlines of the clocks it moved are
-/// kept in step before the save, and their timers set after the commit. Queries pass straight through.
+/// kept in step before the save, and their timers set after the commit. The participants (idempotency
+/// keys, the audit log) join the same transaction. Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext database, DeadlineKeeper deadlines)
+public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext database, DeadlineKeeper deadlines, IEnumerable<ITransactionParticipant> participants)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -27,9 +28,19 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(CasesDbContext dat
         await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            foreach (var participant in participants)
+            {
+                await participant.BeginAsync(request, cancellationToken);
+            }
+
             var response = await next();
             await deadlines.KeepAsync(cancellationToken);
             await database.SaveChangesAsync(cancellationToken);
+            foreach (var participant in participants)
+            {
+                await participant.BeforeCommitAsync(request, response, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             await deadlines.ScheduleWakeUpsAsync(cancellationToken);
             return response;

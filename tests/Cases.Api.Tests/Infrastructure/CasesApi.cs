@@ -22,6 +22,11 @@ public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The accounts and tokens tests sign in with.</summary>
+    public TestAccounts Accounts => accounts ??= new TestAccounts(ConnectionString);
+
+    private TestAccounts? accounts;
+
     /// <summary>The deadline processor every node of this database runs when a timer fires.</summary>
     public DeadlineProcessorRuns DeadlineProcessor { get; } = new();
 
@@ -38,10 +43,31 @@ public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
         ConnectionString = await TestDatabases.CreateMigratedAsync();
         if (RegisterCentres)
         {
-            using var client = CreateClient();
+            using var client = ClientAs(this, "setup.admin", "SystemAdmin");
             await RegisterCentresAsync(client);
         }
     }
+
+    /// <summary>
+    /// A client of <paramref name="node"/> signed in as <paramref name="user"/> with a bearer token,
+    /// in the given roles (comma-separated), at a centre or of an enterprise. Staff named without a
+    /// centre work at GD, where the filings start by default; a system administrator belongs to none.
+    /// </summary>
+    public HttpClient ClientAs(WebApplicationFactory<Program> node, string user, string roles, string? centre = null, Guid? enterprise = null)
+    {
+        var names = roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (centre is null && enterprise is null && !names.Contains("SystemAdmin") && !names.SequenceEqual(["EnterpriseUser"]))
+        {
+            centre = "GD";
+        }
+
+        var client = node.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Accounts.TokenFor(user, names, centre, enterprise));
+        return client;
+    }
+
+    /// <summary>A system administrator's client of this node: sees every centre's cases, holds every role.</summary>
+    public HttpClient Admin() => ClientAs(this, "tester", Workflow.AllRoles);
 
     /// <summary>
     /// Registers the 11 regional centres through the given node's client: for fixtures that do not

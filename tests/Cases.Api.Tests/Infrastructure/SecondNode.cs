@@ -40,13 +40,7 @@ public sealed class ExtraWorkflowSource(params WorkflowBuilder[] versions) : IWo
 /// </summary>
 public sealed class SecondNode(CasesApi origin, params IWorkflowDefinitionSource[] extraSources) : WebApplicationFactory<Program>
 {
-    public HttpClient As(string user, string roles)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Cases-User", user);
-        client.DefaultRequestHeaders.Add("X-Cases-Roles", roles);
-        return client;
-    }
+    public HttpClient As(string user, string roles) => origin.ClientAs(this, user, roles);
 
     public HttpClient Anyone() => As("tester", Workflow.AllRoles);
 

@@ -15,13 +15,8 @@ public sealed class Workflow(CasesApi api, WebApplicationFactory<Program>? node 
     /// <summary>Every role: for tests about states and payloads, not about who may act.</summary>
     public const string AllRoles = "IntakeOfficer,CaseHandler,Mediator,Arbitrator,Supervisor,CentreAdmin,SystemAdmin,EnterpriseUser";
 
-    public HttpClient As(string user, string roles)
-    {
-        var client = (node ?? api).CreateClient();
-        client.DefaultRequestHeaders.Add("X-Cases-User", user);
-        client.DefaultRequestHeaders.Add("X-Cases-Roles", roles);
-        return client;
-    }
+    /// <summary>Signed in as the user in these roles (comma-separated); staff work at <paramref name="centre"/>, GD unless named.</summary>
+    public HttpClient As(string user, string roles, string? centre = null, Guid? enterprise = null) => api.ClientAs(node ?? api, user, roles, centre, enterprise);
 
     public HttpClient Anyone() => As("tester", AllRoles);
 
@@ -33,7 +28,35 @@ public sealed class Workflow(CasesApi api, WebApplicationFactory<Program>? node 
     }
 
     public async Task<HttpResponseMessage> TryAsync(Guid caseId, string action, object? payload = null, string roles = AllRoles, int? expectedVersion = null) =>
-        await As("tester", roles).PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", new { expectedVersion, payload = payload ?? new { } });
+        await ActorOn(caseId, roles).PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", new { expectedVersion, payload = payload ?? new { } });
+
+    /// <summary>
+    /// Someone in these roles who can see the case: with every role, a system administrator; staff,
+    /// at the case's handling centre; an enterprise user, of the case's enterprise. Tests of who
+    /// may see what build their users themselves.
+    /// </summary>
+    public HttpClient ActorOn(Guid caseId, string roles)
+    {
+        if (roles == AllRoles)
+        {
+            return Anyone();
+        }
+
+        using var connection = new NpgsqlConnection(api.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT handling_centre_code, to_jsonb(cases) ->> 'enterprise_id' FROM cases WHERE id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = caseId });
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return As("tester", roles);
+        }
+
+        var enterprise = reader.IsDBNull(1) ? (Guid?)null : Guid.Parse(reader.GetString(1));
+        return roles == "EnterpriseUser"
+            ? As($"enterprise-user.{enterprise}", roles, enterprise: enterprise)
+            : As($"tester.{reader.GetString(0)}", roles, centre: reader.GetString(0));
+    }
 
     /// <summary>Takes an action that must succeed; returns the case after it.</summary>
     public async Task<JsonElement> ActAsync(Guid caseId, string action, object? payload = null, string roles = AllRoles)
