@@ -57,18 +57,19 @@ public static class ApiRegistration
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseCookieForgeryProtection();
-        app.UseAntiforgery();
-
-        app.MapOpenApi().AllowAnonymous();
+        // The API page is public, like the document it reads: served before the fallback policy applies.
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint("/openapi/v1.json", "Cases API v1");
             options.RoutePrefix = "api-docs";
             options.DocumentTitle = "Cases API";
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseCookieForgeryProtection();
+        app.UseAntiforgery();
+
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();

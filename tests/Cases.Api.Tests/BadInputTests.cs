@@ -6,7 +6,7 @@ namespace Cases.Api.Tests;
 /// <summary>A battery of bad requests: each gets a 4xx problem document naming what is wrong, and nothing is stored.</summary>
 public sealed class BadInputTests(CasesApi api) : IClassFixture<CasesApi>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.Admin();
 
     public static TheoryData<string, string, int, string> BadFilings => new()
     {

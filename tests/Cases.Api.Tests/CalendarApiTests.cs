@@ -207,7 +207,8 @@ public sealed class CalendarApiTests(CasesApi api) : IClassFixture<CasesApi>
         var day = new { date = "2026-10-05", kind = "GovernmentHoliday", name = "政府假期 government holiday", reason = "test" };
         var year = new { year = 2029, source = "test", days = Array.Empty<object>() };
 
-        foreach (var client in new[] { api.CreateClient(), workflow.As("someone", "CaseHandler,CentreAdmin") })
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().PostAsJsonAsync("/api/calendars/MO/days", day)).StatusCode);
+        foreach (var client in new[] { workflow.As("someone", "CaseHandler,CentreAdmin"), workflow.As("handler", "CaseHandler") })
         {
             var recorded = await client.PostAsJsonAsync("/api/calendars/MO/days", day);
             Assert.Equal(HttpStatusCode.Forbidden, recorded.StatusCode);

@@ -2,7 +2,7 @@ namespace Cases.Api.Tests;
 
 public sealed class ChangeCasePriorityTests(CasesApi api) : IClassFixture<CasesApi>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.Admin();
 
     [Fact]
     public async Task A_priority_change_is_recorded_with_its_reason_in_the_timeline()

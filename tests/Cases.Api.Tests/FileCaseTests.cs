@@ -4,7 +4,7 @@ namespace Cases.Api.Tests;
 
 public sealed class FileCaseTests(CasesApi api) : IClassFixture<CasesApi>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.Admin();
 
     [Fact]
     public async Task Filing_answers_201_with_the_case_and_its_location()
@@ -38,7 +38,7 @@ public sealed class FileCaseTests(CasesApi api) : IClassFixture<CasesApi>
         var entry = Assert.Single(timeline.GetProperty("events").EnumerateArray());
         Assert.Equal(1, entry.GetProperty("sequence").GetInt32());
         Assert.Equal("CaseFiled", entry.GetProperty("type").GetString());
-        Assert.Equal("anonymous", entry.GetProperty("actor").GetString());
+        Assert.Equal("tester", entry.GetProperty("actor").GetString());
         Assert.Equal(CasesApi.DefaultNow, entry.GetProperty("occurredAt").GetDateTimeOffset());
         Assert.Equal(filed.GetProperty("number").GetString(), entry.GetProperty("data").GetProperty("number").GetString());
     }

@@ -3,7 +3,7 @@ namespace Cases.Api.Tests;
 /// <summary>The triage queue over a known set of cases (its own database, filed once for the class).</summary>
 public sealed class ListCasesTests(ListCasesTests.QueueApi api) : IClassFixture<ListCasesTests.QueueApi>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.Admin();
 
     [Fact]
     public async Task Filters_by_centre()
@@ -92,7 +92,7 @@ public sealed class ListCasesTests(ListCasesTests.QueueApi api) : IClassFixture<
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            using var client = CreateClient();
+            using var client = Admin();
             (string Centre, string Kind, bool Priority, string? Reference, string? Respondent)[] cases =
             [
                 ("GD", "RightsDefence", false, null, null),

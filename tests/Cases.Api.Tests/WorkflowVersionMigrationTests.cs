@@ -192,8 +192,12 @@ public sealed class WorkflowVersionMigrationTests : IAsyncLifetime
 
         var response = await client.PostAsJsonAsync("/api/workflows/rights-defence/migrations", new { fromVersion = 1, toVersion = 2, stateMapping = FullMapping, dryRun, reason = Reason });
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Migrating cases to another workflow version", (await Workflow.ProblemAsync(response)).GetProperty("detail").GetString());
+        Assert.Equal(roles is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, response.StatusCode);
+        if (roles is not null)
+        {
+            Assert.Contains("Migrating cases to another workflow version", (await Workflow.ProblemAsync(response)).GetProperty("detail").GetString());
+        }
+
         Assert.Equal(before, await SnapshotAsync());
         Assert.Equal(0, await MigratedEntriesAsync());
     }

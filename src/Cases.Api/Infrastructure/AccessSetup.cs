@@ -27,7 +27,10 @@ public static class AccessSetup
     public static IServiceCollection AddCasesAccessControl(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        // Outside a request (start-up seeding, timers) the actor is the system itself.
+        services.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<IHttpContextAccessor>().HttpContext is null
+            ? SystemActor.Instance
+            : ActivatorUtilities.CreateInstance<HttpCurrentActor>(provider));
         services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddDataProtection().SetApplicationName("Cases");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

@@ -1,3 +1,4 @@
+using Cases.Domain.Access;
 using Cases.Domain.Centres;
 using Cases.Domain.Regions;
 using Cases.Workflows.Persistence;
@@ -7,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Centres.RegisterCentre;
 
-public sealed class RegisterCentreHandler(CasesDbContext database, TimeProvider time) : IRequestHandler<RegisterCentreCommand, CentreView>
+public sealed class RegisterCentreHandler(CasesDbContext database, ICurrentActor currentActor, TimeProvider time) : IRequestHandler<RegisterCentreCommand, CentreView>
 {
     public async Task<CentreView> Handle(RegisterCentreCommand command, CancellationToken cancellationToken)
     {
+        currentActor.Require([Role.SystemAdmin], "Registering a centre");
         var code = command.Code!.Value;
         if (await database.Centres.AnyAsync(centre => centre.Code == code, cancellationToken))
         {
