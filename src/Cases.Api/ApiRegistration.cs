@@ -106,13 +106,45 @@ public static class ApiRegistration
 
         if (commandLine.SeedDemoData)
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
-            app.Logger.LogInformation("Demo data: {Centres} centres and {Cases} cases added", seeded.CentresAdded, seeded.CasesAdded);
+            await SeedDemoAsync(app);
         }
 
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>The configuration key (and environment variable) of the demo accounts' password.</summary>
+    public const string DemoPasswordKey = "CASES_DEMO_PASSWORD";
+
+    /// <summary>
+    /// Demo centres, cases and accounts. The accounts' password comes from CASES_DEMO_PASSWORD, or
+    /// is generated and printed to the console (never to the log).
+    /// </summary>
+    private static async Task SeedDemoAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+        app.Logger.LogInformation("Demo data: {Centres} centres and {Cases} cases added", seeded.CentresAdded, seeded.CasesAdded);
+
+        var given = app.Configuration[DemoPasswordKey];
+        var password = string.IsNullOrEmpty(given) ? DemoAccounts.GeneratePassword() : given;
+        int created;
+        try
+        {
+            created = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAccountsAsync(password, CancellationToken.None);
+        }
+        catch (FluentValidation.ValidationException refused)
+        {
+            throw new InvalidOperationException($"{DemoPasswordKey} is not an acceptable password: {string.Join(" ", refused.Errors.Select(error => error.ErrorMessage))}", refused);
+        }
+
+        app.Logger.LogInformation("Demo accounts: {Created} created; every demo account's password was set", created);
+        var accounts = DemoAccounts.StaffAccounts().Select(account => $"{account.UserName} ({account.Role}{(account.Centre is { } centre ? $", {centre}" : string.Empty)})")
+            .Concat(DemoDataSeeder.EnterpriseAccounts.Select(account => $"{account.UserName} (EnterpriseUser, {account.EnterpriseName})"));
+        Console.WriteLine($"Demo accounts: {string.Join(", ", accounts)}");
+        Console.WriteLine(string.IsNullOrEmpty(given)
+            ? $"Demo password (generated; set {DemoPasswordKey} to choose one): {password}"
+            : $"Demo password: the value of {DemoPasswordKey}");
     }
 
     private static async Task LoadShippedCalendarsAsync(WebApplication app)

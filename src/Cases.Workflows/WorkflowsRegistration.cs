@@ -71,6 +71,7 @@ public static class WorkflowsRegistration
         services.AddSingleton<KnownCentreCodes>();
         services.AddSingleton<MigrationRunner>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoAccounts>();
 
         services.AddSingleton<IWorkflowDefinitionSource, FastTrackPreExaminationWorkflow>();
         services.AddSingleton<IWorkflowDefinitionSource, RightsDefenceWorkflow>();

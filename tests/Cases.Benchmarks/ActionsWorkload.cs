@@ -39,14 +39,12 @@ internal sealed class ActionsWorkload : IWorkload
             "only on its own cases, one after the other, taking on each the next step of the cycle `sendInformationNotice` → `suspendCase` →",
             "`sendInformationNotice` → `resumeCase`: half the actions stay in place and write a timeline entry and an outbox message (after",
             "looking the recipient centre up); the other half move the case and write a timeline entry, a clock operation and the clock",
-            "(`HandlingDecision` paused or resumed). Every request carries `X-Cases-User` and `X-Cases-Roles` (the interim sign-in); closed loop",
+            "(`HandlingDecision` paused or resumed). Every request carries the load generator's bearer token (a system administrator's; the token is looked up by hash on each request); closed loop",
             "over one shared `SocketsHttpHandler`. Every request started in the measured window is timed; any answer other than 200 is an error,",
             "and a run with errors is not a valid result. pgbench then runs against `cases_bench_pgbench`, migrated by the API's own migrator and",
             "seeded with equivalent cases, on the same server. Raw results: `tests/Cases.Benchmarks/bin/bench/results/`.",
         ]);
 
-    private const string User = "bench";
-    private const string Roles = "IntakeOfficer,CaseHandler,Supervisor,Mediator,Arbitrator,CentreAdmin,SystemAdmin,EnterpriseUser";
 
     // How many cases the setup files and advances at once: enough to keep the API busy, few enough not to time out.
     private const int SetupConcurrency = 16;
@@ -113,8 +111,6 @@ internal sealed class ActionsWorkload : IWorkload
     private static HttpRequestMessage BenchUserRequest(HttpMethod method, Uri uri, byte[]? body)
     {
         var request = body is null ? new HttpRequestMessage(method, uri) : LoadClient.Post(uri, body);
-        request.Headers.TryAddWithoutValidation("X-Cases-User", User);
-        request.Headers.TryAddWithoutValidation("X-Cases-Roles", Roles);
         return request;
     }
 

@@ -6,6 +6,7 @@ namespace Cases.Benchmarks;
 
 internal sealed record LoadOptions(
     Uri BaseUrl,
+    string ConnectionString,
     int[] Clients,
     int DurationSeconds,
     int WarmupSeconds,
@@ -115,6 +116,7 @@ internal sealed class ClosedLoopLoad(LoadOptions options, IWorkload workload, Te
         };
 
         await WaitHealthyAsync(http, cancellationToken);
+        await BenchAccount.SignInAsync(http, options.ConnectionString, cancellationToken);
         await CreateCentresAsync(http, cancellationToken);
         await workload.PrepareAsync(http, maxClients, log, cancellationToken);
 

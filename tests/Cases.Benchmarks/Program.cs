@@ -110,8 +110,15 @@ internal static class Program
             throw new UsageException($"--url must be an absolute http URL on a loopback address, got '{url}'");
         }
 
+        var connectionString = Environment.GetEnvironmentVariable("CASES_DB");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new UsageException("CASES_DB (the bench database, where the load generator's account is created) is not set");
+        }
+
         var options = new LoadOptions(
             baseUrl,
+            connectionString,
             commandLine.IntList("clients", [1, 16, 64]),
             Positive(commandLine.Int("duration", 20), "duration"),
             commandLine.Int("warmup", 5),

@@ -237,7 +237,7 @@ run_bench() {
     (cd -- "$API_DIR" && api_env "$api_cs" dotnet Cases.Api.dll --urls "http://127.0.0.1:$port") >"$api_log" 2>&1 &
     API_PID=$!
     api_json="$RESULTS/$name.json"
-    run_child "${HARNESS[@]}" "$name" --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
+    CASES_DB="$api_cs" run_child "${HARNESS[@]}" "$name" --url "http://127.0.0.1:$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
       --prewarm "$prewarm" --api-pid "$API_PID" ${pm:+--pg-pid "$pm"} --json "$api_json" || rc=$?
     if (( rc == 1 || rc > 2 )) || [[ ! -f $api_json ]]; then
       say "the load generator failed (exit $rc); last lines of the API's log:"

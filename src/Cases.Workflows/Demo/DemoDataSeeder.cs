@@ -18,7 +18,7 @@ namespace Cases.Workflows.Demo;
 /// and a few cases at each. Seeding again adds nothing: centres are matched by code, cases by
 /// their external reference (<c>DEMO-GD-01</c>…).
 /// </summary>
-public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
+public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database, DemoAccounts accounts)
 {
     private static readonly IReadOnlyDictionary<string, string> CentreNames = new Dictionary<string, string>
     {
@@ -84,6 +84,16 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database)
         }
 
         return new DemoSeedResult(centresAdded, casesAdded);
+    }
+
+    /// <summary>The demo key enterprises' users (the enterprises come with the direct channel).</summary>
+    public static readonly IReadOnlyList<(string UserName, string EnterpriseName)> EnterpriseAccounts = [];
+
+    /// <summary>The demo accounts (see <see cref="DemoAccounts"/>), all with the given password; returns how many were created now.</summary>
+    public async Task<int> SeedAccountsAsync(string password, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await accounts.SeedStaffAsync(password);
     }
 
     private static string DemoApplicantOf(Region region) => $"{region.SimplifiedChineseName}示范科技有限公司";
