@@ -26,6 +26,44 @@ public sealed class DemoDataTests(DemoDataTests.EmptyApi api) : IClassFixture<De
         return await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task The_demo_accounts_sign_in_with_the_password_of_the_latest_seeding()
+    {
+        await SeedAsync();
+        Assert.Equal(13, await SeedAccountsAsync("First-demo-password-1"));
+        Assert.Equal(0, await SeedAccountsAsync("Second-demo-password-2"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync("admin", "First-demo-password-1")).StatusCode);
+        foreach (var (userName, _, role, centre) in DemoAccounts.StaffAccounts())
+        {
+            var response = await SignInAsync(userName, "Second-demo-password-2");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{userName}: {(int)response.StatusCode}");
+            using var client = api.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+            var cases = await client.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=100");
+            Assert.True(cases.GetProperty("totalCount").GetInt32() > 0, $"{userName} ({role}, {centre}) sees no case");
+        }
+    }
+
+    [Fact]
+    public async Task A_demo_password_the_policy_refuses_is_not_accepted()
+    {
+        await SeedAsync();
+
+        var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => SeedAccountsAsync("short"));
+
+        Assert.All(refused.Errors, error => Assert.Equal("password", error.PropertyName));
+    }
+
+    private async Task<int> SeedAccountsAsync(string password)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAccountsAsync(password, CancellationToken.None);
+    }
+
+    private async Task<HttpResponseMessage> SignInAsync(string username, string password) =>
+        await api.CreateClient().PostAsJsonAsync("/api/auth/token", new { username, password });
+
     public sealed class EmptyApi : CasesApi
     {
         protected override bool RegisterCentres => false;
