@@ -37,6 +37,7 @@ public static class ApiRegistration
             });
             options.AddSchemaTransformer(OpenApiSchemas.DescribeEnumsAsNames);
             options.AddSchemaTransformer(OpenApiSchemas.DescribeCentreCodesAsText);
+            options.AddOperationTransformer(Idempotency.DescribeIdempotencyKey);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCasesAccessControl();
@@ -57,6 +58,7 @@ public static class ApiRegistration
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseIdempotencyKeyBuffering();
         // The API page is public, like the document it reads: served before the fallback policy applies.
         app.UseSwaggerUI(options =>
         {
