@@ -41,6 +41,7 @@ public static class ApiRegistration
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCasesAccessControl();
+        services.AddCasesRateLimits();
         return builder;
     }
 
@@ -55,6 +56,7 @@ public static class ApiRegistration
 
     public static WebApplication UseCasesApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
@@ -67,6 +69,7 @@ public static class ApiRegistration
             options.DocumentTitle = "Cases API";
         });
         app.UseAuthentication();
+        app.UseCasesRateLimits();
         app.UseAuthorization();
         app.UseCookieForgeryProtection();
         app.UseAntiforgery();
