@@ -37,9 +37,11 @@ public static class ApiRegistration
             });
             options.AddSchemaTransformer(OpenApiSchemas.DescribeEnumsAsNames);
             options.AddSchemaTransformer(OpenApiSchemas.DescribeCentreCodesAsText);
+            options.AddOperationTransformer(Idempotency.DescribeIdempotencyKey);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCasesAccessControl();
+        services.AddCasesRateLimits();
         return builder;
     }
 
@@ -54,9 +56,11 @@ public static class ApiRegistration
 
     public static WebApplication UseCasesApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseIdempotencyKeyBuffering();
         // The API page is public, like the document it reads: served before the fallback policy applies.
         app.UseSwaggerUI(options =>
         {
@@ -65,6 +69,7 @@ public static class ApiRegistration
             options.DocumentTitle = "Cases API";
         });
         app.UseAuthentication();
+        app.UseCasesRateLimits();
         app.UseAuthorization();
         app.UseCookieForgeryProtection();
         app.UseAntiforgery();

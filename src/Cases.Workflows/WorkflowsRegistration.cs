@@ -32,6 +32,7 @@ using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Engine.Definitions;
 using Cases.Workflows.Engine.Diagrams;
 using Cases.Workflows.Engine.Runtime;
+using Cases.Workflows.Idempotency;
 using Cases.Domain.Deadlines;
 using Cases.Workflows.Pipelines;
 using Cases.Workflows.WorkflowDefinitions;
@@ -126,6 +127,8 @@ public static class WorkflowsRegistration
         services.AddUseCase<AddCalendarYearCommand, CalendarYearAddedView, AddCalendarYearHandler, AddCalendarYearValidator>();
         services.AddUseCase<RecordCalendarDayCommand, CalendarDayRecordedView, RecordCalendarDayHandler, RecordCalendarDayValidator>();
 
+        // First of the transaction participants: a replayed request must not reach the others.
+        services.AddCasesIdempotency();
         services.AddCasesAccess();
         services.AddCasesAudit();
         builder.AddCasesTimers();

@@ -10,6 +10,7 @@ using Cases.Workflows.Cases.TakeAction;
 using Cases.Workflows.Cases.GetCase;
 using Cases.Workflows.Cases.GetCaseTimeline;
 using Cases.Workflows.Cases.ListCases;
+using Cases.Api.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,7 +27,8 @@ public static class CaseEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithIdempotencyKey<CaseView>(Filed);
         cases.MapGet("/", ListCases).WithName(nameof(ListCases))
             .WithSummary("The triage queue (分流队列)")
             .WithDescription("Filter by centre, kind, state, priority and free text (text: number, title, reference, party names, right numbers); sort with triage (default: priority first, then oldest), filed, -filed, updated, -updated, number, -number; pages of at most 100.")
@@ -53,7 +55,8 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithIdempotencyKey<ActionTakenView>(view => TypedResults.Ok(view));
         cases.MapGet("/{id:guid}/diagram", GetCaseDiagram).WithName(nameof(GetCaseDiagram))
             .WithSummary("The case's workflow as SVG (or ?format=mermaid), its current state and path highlighted")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml", "text/plain")
@@ -80,8 +83,11 @@ public static class CaseEndpoints
     public static async Task<Created<CaseView>> FileCase(FileCaseCommand command, IMediator mediator, CancellationToken cancellationToken)
     {
         var filed = await mediator.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/cases/{filed.Id}", filed);
+        return Filed(filed);
     }
+
+    /// <summary>The response to a filing: also what a retry with the same idempotency key gets.</summary>
+    public static Created<CaseView> Filed(CaseView filed) => TypedResults.Created($"/api/cases/{filed.Id}", filed);
 
     public static async Task<Ok<CasePage>> ListCases(
         IMediator mediator,

@@ -7,6 +7,7 @@ using Cases.Domain.Centres;
 using Cases.Domain.Common;
 using Cases.Workflows;
 using Cases.Workflows.Access;
+using Cases.Workflows.Idempotency;
 using Cases.Workflows.Pipeline;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -18,7 +19,7 @@ namespace Cases.Api.Infrastructure;
 /// The one place where errors become RFC 7807 problem details: bad input names each bad field
 /// (400), a missing role is 403, a missing record is 404, a concurrent change, a duplicate or an
 /// action the case's state does not allow is 409, a broken domain rule
-/// is 422 with each rule's message. Anything else is a 500 that reveals nothing internal.
+/// is 422 with each rule's message, and so is an idempotency key reused for another request. Anything else is a 500 that reveals nothing internal.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -64,6 +65,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 {
                     ["brokenRules"] = rules.BrokenRules.Select(rule => new { rule = rule.GetType().Name, message = rule.Message }).ToArray(),
                 },
+            },
+            IdempotencyKeyReusedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Idempotency key already used for another request",
+                Detail = exception.Message,
             },
             DateOutsideCalendarException outside => new ProblemDetails
             {

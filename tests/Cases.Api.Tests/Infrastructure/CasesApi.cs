@@ -92,6 +92,10 @@ public class CasesApi : WebApplicationFactory<Program>, IAsyncLifetime
     public void ConfigureNode(IWebHostBuilder builder)
     {
         builder.UseSetting("CASES_DB", ConnectionString);
+        // Tests change far faster than people do (e.g. every illegal action of a workflow in a few
+        // seconds, under one test user): the limits are lifted unless a fixture's Settings set them.
+        builder.UseSetting("Cases:RateLimits:WritesPerMinute", "1000000");
+        builder.UseSetting("Cases:RateLimits:SignInsPerMinute", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
