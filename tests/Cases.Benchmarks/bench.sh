@@ -144,14 +144,15 @@ build_api() {
 }
 
 # Execs the rest of the arguments (the published API) with CASES_DB=$1, in Production with logging at
-# Warning: call it in a subshell that has cd'ed to the publish folder, as in a deployment.
+# Warning and no write limit (the load generator is one caller writing as fast as it can): call it in a subshell that has cd'ed to the publish folder, as in a deployment.
 api_env() {
   exec env CASES_DB="$1" ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
     DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
     Logging__LogLevel__Microsoft.AspNetCore=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning \
     Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Warning \
-    Logging__Console__LogLevel__Default=Warning "${@:2}"
+    Logging__Console__LogLevel__Default=Warning \
+    Cases__RateLimits__WritesPerMinute=100000000 "${@:2}"
 }
 
 # The postmaster's pid, so CPU can be split between PostgreSQL and the rest; empty if unreadable.

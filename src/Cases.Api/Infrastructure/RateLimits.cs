@@ -64,8 +64,10 @@ public static class RateLimits
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = perMinute,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
+            // Refilled at least a second apart: a bucket's timer fires every period, and a period of
+            // a minute divided by a large limit would fire thousands of times a second.
+            TokensPerPeriod = Math.Max(1, perMinute / 60),
+            ReplenishmentPeriod = perMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1) / perMinute,
             // Refused at once, never held: a queued request would only tie up a connection.
             QueueLimit = 0,
         });
