@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cases.Api.Tests;
@@ -53,5 +54,14 @@ public sealed class LogHygieneTests(CasesApiCapturingLogs api) : IClassFixture<C
             var leaks = logs.Where(log => log.AllText.Contains(secret, StringComparison.Ordinal)).Select(log => $"{log.Category}: {log.Message}").ToList();
             Assert.True(leaks.Count == 0, $"'{secret}' is in the logs:{Environment.NewLine}{string.Join(Environment.NewLine, leaks)}");
         }
+    }
+
+    [Fact]
+    public void The_database_context_never_logs_parameter_values()
+    {
+        using var scope = api.Services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<Workflows.Persistence.CasesDbContext>>();
+        var core = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>();
+        Assert.False(core?.IsSensitiveDataLoggingEnabled ?? false);
     }
 }
