@@ -83,6 +83,7 @@ public static class ApiRegistration
         app.MapCentreEndpoints();
         app.MapWorkflowEndpoints();
         app.MapCalendarEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 

@@ -88,7 +88,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
         if (problem is null)
         {
-            LogUnhandled(logger, exception);
+            // The exception may echo input (a party's name, a phone number): logged with its messages masked.
+            LogUnhandled(logger, PersonalDataMasking.ForLog(exception));
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,

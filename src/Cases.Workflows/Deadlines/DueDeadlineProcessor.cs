@@ -86,7 +86,7 @@ public sealed class DueDeadlineProcessor(
 
                     if (exception is not ConflictException)
                     {
-                        logger.LogError(exception, "Deadline {Deadline} due {Due:O} could not take effect; the next run retries it", entry.Id, entry.At);
+                        logger.LogError(PersonalDataMasking.ForLog(exception), "Deadline {Deadline} due {Due:O} could not take effect; the next run retries it", entry.Id, entry.At);
                     }
                 }
             });

@@ -4,4 +4,4 @@ using Cases.Workflows.Pipeline;
 namespace Cases.Workflows.Cases.GetCase;
 
 /// <summary>One case with its parties and rights (案件详情).</summary>
-public sealed record GetCaseQuery(CaseId CaseId) : IQuery<CaseView>;
+public sealed record GetCaseQuery(CaseId CaseId) : IQuery<CaseView>, ICaseQuery;

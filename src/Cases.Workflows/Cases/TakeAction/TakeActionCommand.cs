@@ -8,7 +8,7 @@ namespace Cases.Workflows.Cases.TakeAction;
 /// Takes one action of the case's workflow (办理): one transition, atomically, with its payload.
 /// <see cref="ExpectedVersion"/>, when given, refuses the action if the case moved on meanwhile.
 /// </summary>
-public sealed record TakeActionCommand(CaseId CaseId, string Action, int? ExpectedVersion, IReadOnlyDictionary<string, JsonElement>? Payload) : ICommand<ActionTakenView>;
+public sealed record TakeActionCommand(CaseId CaseId, string Action, int? ExpectedVersion, IReadOnlyDictionary<string, JsonElement>? Payload) : ICommand<ActionTakenView>, ICaseCommand;
 
 /// <summary>The case after the action, and the timeline entry the action recorded.</summary>
 public sealed record ActionTakenView(CaseView Case, GetCaseTimeline.CaseEventView Event);
