@@ -78,6 +78,7 @@ public static class ApiRegistration
         app.MapCentreEndpoints();
         app.MapWorkflowEndpoints();
         app.MapCalendarEndpoints();
+        app.MapEnterpriseEndpoints();
         return app;
     }
 

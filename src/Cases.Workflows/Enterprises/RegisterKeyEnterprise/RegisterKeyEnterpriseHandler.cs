@@ -1,0 +1,43 @@
+using Cases.Domain.Access;
+using Cases.Domain.Enterprises;
+using Cases.Workflows.Cases;
+using Cases.Workflows.Persistence;
+using Cases.Workflows.Pipeline;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cases.Workflows.Enterprises.RegisterKeyEnterprise;
+
+public sealed class RegisterKeyEnterpriseHandler(CasesDbContext database, CaseAccess access, ICurrentActor currentActor, TimeProvider time)
+    : IRequestHandler<RegisterKeyEnterpriseCommand, KeyEnterpriseView>
+{
+    public async Task<KeyEnterpriseView> Handle(RegisterKeyEnterpriseCommand command, CancellationToken cancellationToken)
+    {
+        // The centre's administrator or supervisor registers for their own centre; a system administrator for any.
+        currentActor.Require([Role.CentreAdmin, Role.Supervisor, Role.SystemAdmin], "Registering a key enterprise");
+        var centre = command.Centre!.Value;
+        access.EnsureCentreInScope(centre);
+        if (!await database.Centres.AnyAsync(candidate => candidate.Code == centre, cancellationToken))
+        {
+            throw new NotFoundException("Centre", centre.Value);
+        }
+
+        var enterprise = KeyEnterprise.Register(
+            EnterpriseId.New(),
+            new KeyEnterpriseDetails(command.Name!, command.UnifiedSocialCreditCode!, command.HighTechEnterprise!.Value, command.HighTechCertificateNumber, command.PatentsAndTrademarks!.Value),
+            centre,
+            currentActor.Actor,
+            time.GetUtcNow());
+        var registered = await database.Enterprises.AsNoTracking()
+            .Where(candidate => candidate.UnifiedSocialCreditCode == enterprise.UnifiedSocialCreditCode)
+            .Select(candidate => new { candidate.Name, candidate.Centre })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (registered is not null)
+        {
+            throw new ConflictException($"The enterprise with the unified social credit code {enterprise.UnifiedSocialCreditCode} is already registered.");
+        }
+
+        database.Enterprises.Add(enterprise);
+        return KeyEnterpriseView.From(enterprise);
+    }
+}
