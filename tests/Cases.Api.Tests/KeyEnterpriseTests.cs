@@ -71,9 +71,11 @@ public sealed class KeyEnterpriseTests(CasesApi api) : IClassFixture<CasesApi>
         Assert.Equal(enterprise, staffView.GetProperty("enterprise").GetGuid());
         Assert.True(staffView.TryGetProperty("facts", out _));
 
-        // The key-enterprise case runs to the shorter internal target of priority cases.
-        var deadlines = await workflow.CaseDeadlinesAsync(filed.GetProperty("id").GetGuid());
-        Assert.NotEmpty(deadlines);
+        // The key-enterprise case runs to the shorter internal target of priority cases (3 working days to accept, not 5); a staff-filed one has none.
+        var target = (await workflow.DeadlineAsync(filed.GetProperty("id").GetGuid(), "AcceptanceDecision")).GetProperty("targetAt");
+        Assert.Equal(JsonValueKind.String, target.ValueKind);
+        var ordinary = await workflow.FileAsync(Filings.RightsDefence(centre: "GX"));
+        Assert.Equal(JsonValueKind.Null, (await workflow.DeadlineAsync(ordinary, "AcceptanceDecision")).GetProperty("targetAt").ValueKind);
     }
 
     [Fact]
@@ -174,6 +176,31 @@ public sealed class KeyEnterpriseTests(CasesApi api) : IClassFixture<CasesApi>
         Assert.Equal("KeyEnterpriseMustNotAlreadyBeWithdrawnRule", (await Workflow.ProblemAsync(again)).GetProperty("brokenRules")[0].GetProperty("rule").GetString());
         var newUser = await CentreAdmin("FJ").PostAsJsonAsync($"/api/enterprises/{enterprise}/users", new { userName = "xiamen.late", displayName = "Late", password = Password });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, newUser.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_enterprise_users_sign_in_cookie_stops_working()
+    {
+        var enterprise = await TestEnterprises.RegisterAsync(CentreAdmin("JX"), "JX", "Jingdezhen Porcelain Co., Ltd.");
+        var created = await CentreAdmin("JX").PostAsJsonAsync($"/api/enterprises/{enterprise}/users", new { userName = "porcelain.clerk", displayName = "Clerk", password = Password });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var browser = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await browser.GetStringAsync("/signin");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">");
+        var signedIn = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [System.Net.WebUtility.HtmlDecode(antiforgery.Groups[1].Value)] = System.Net.WebUtility.HtmlDecode(antiforgery.Groups[2].Value),
+            ["username"] = "porcelain.clerk",
+            ["password"] = Password,
+            ["returnUrl"] = "/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/cases")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await api.Admin().PostAsJsonAsync($"/api/enterprises/{enterprise}/withdrawal", new { reason = "Left the province." })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/cases")).StatusCode);
     }
 
     [Fact]
