@@ -39,13 +39,16 @@ public sealed class FileCaseHandler(
         if (!string.IsNullOrWhiteSpace(command.ExternalReference))
         {
             var reference = command.ExternalReference.Trim();
-            var existing = await database.CaseQueue
-                .Where(row => row.CentreCode == code.Value && row.ExternalReference == reference)
-                .Select(row => row.Number)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (existing is not null)
+            if (await database.CaseQueue.AnyAsync(row => row.CentreCode == code.Value && row.ExternalReference == reference, cancellationToken))
             {
-                throw new ConflictException($"The external reference '{reference}' was already filed at {code} as case {existing}.");
+                // The case's number only if the caller may see that case: an enterprise learns nothing of others' cases.
+                var visible = await access.VisibleRows()
+                    .Where(row => row.CentreCode == code.Value && row.ExternalReference == reference)
+                    .Select(row => row.Number)
+                    .FirstOrDefaultAsync(cancellationToken);
+                throw new ConflictException(visible is null
+                    ? $"The external reference '{reference}' was already filed at {code}; choose another."
+                    : $"The external reference '{reference}' was already filed at {code} as case {visible}.");
             }
         }
 
