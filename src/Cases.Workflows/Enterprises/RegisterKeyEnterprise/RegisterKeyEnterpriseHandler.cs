@@ -28,11 +28,8 @@ public sealed class RegisterKeyEnterpriseHandler(CasesDbContext database, CaseAc
             centre,
             currentActor.Actor,
             time.GetUtcNow());
-        var registered = await database.Enterprises.AsNoTracking()
-            .Where(candidate => candidate.UnifiedSocialCreditCode == enterprise.UnifiedSocialCreditCode)
-            .Select(candidate => new { candidate.Name, candidate.Centre })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (registered is not null)
+        // Once per enterprise across the 9+2: it uses the direct channel of the one centre that registered it.
+        if (await database.Enterprises.AnyAsync(candidate => candidate.UnifiedSocialCreditCode == enterprise.UnifiedSocialCreditCode, cancellationToken))
         {
             throw new ConflictException($"The enterprise with the unified social credit code {enterprise.UnifiedSocialCreditCode} is already registered.");
         }
