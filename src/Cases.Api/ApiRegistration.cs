@@ -84,6 +84,7 @@ public static class ApiRegistration
         app.MapWorkflowEndpoints();
         app.MapCalendarEndpoints();
         app.MapAuditEndpoints();
+        app.MapEnterpriseEndpoints();
         return app;
     }
 

@@ -6,6 +6,7 @@ using Cases.Workflows.Calendars.GetCalendarYear;
 using Cases.Workflows.Calendars.GetDueDate;
 using Cases.Workflows.Calendars.RecordCalendarDay;
 using Cases.Workflows.Cases;
+using Cases.Workflows.Cases.AddInternalNote;
 using Cases.Workflows.Cases.ChangeCasePriority;
 using Cases.Workflows.Cases.FileCase;
 using Cases.Workflows.Cases.GetCase;
@@ -21,6 +22,7 @@ using Cases.Workflows.Cases.TakeAction;
 using Cases.Workflows.Centres.ConfigurePreExamination;
 using Cases.Workflows.ConflictsOfInterest.RecordConflictLink;
 using Cases.Workflows.Deadlines;
+using Cases.Workflows.Enterprises;
 using Cases.Workflows.Deadlines.ExpireDeadline;
 using Cases.Workflows.Deadlines.GetCaseDeadlines;
 using Cases.Workflows.Deadlines.ListDeadlineRules;
@@ -99,8 +101,12 @@ public static class WorkflowsRegistration
         services.AddSingleton(typeof(IValidator<>), typeof(StorableTextValidator<>));
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
 
-        services.AddUseCase<FileCaseCommand, CaseView, FileCaseHandler, FileCaseValidator>();
-        services.AddUseCase<GetCaseQuery, CaseView, GetCaseHandler>();
+        // Every case request reaches its case through the caller's scope, and sees it as its audience may.
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseAudience>();
+        services.AddUseCase<FileCaseCommand, AudienceCaseView, FileCaseHandler, FileCaseValidator>();
+        services.AddUseCase<GetCaseQuery, AudienceCaseView, GetCaseHandler>();
+        services.AddUseCase<AddInternalNoteCommand, CaseEventView, AddInternalNoteHandler, AddInternalNoteValidator>();
         services.AddUseCase<GetCaseTimelineQuery, CaseTimelineView, GetCaseTimelineHandler>();
         services.AddUseCase<ListCasesQuery, CasePage, ListCasesHandler, ListCasesValidator>();
         services.AddUseCase<ChangeCasePriorityCommand, CaseView, ChangeCasePriorityHandler, ChangeCasePriorityValidator>();
@@ -130,6 +136,7 @@ public static class WorkflowsRegistration
         // First of the transaction participants: a replayed request must not reach the others.
         services.AddCasesIdempotency();
         services.AddCasesAccess();
+        services.AddCasesEnterprises();
         services.AddCasesAudit();
         builder.AddCasesTimers();
         return builder;

@@ -92,7 +92,8 @@ public sealed class MediationArbitrationPipelineTests(CasesApi api) : IClassFixt
         await workflow.ActAsync(id, "recordFailure", new { reason = "Positions too far apart." }, roles: "Mediator");
         Assert.Equal("ClosedWithoutAgreement", (await workflow.ActAsync(id, "closeWithoutAgreement")).GetProperty("state").GetString());
 
-        var withdrawn = await NotifiedAsync();
+        // Filed by a key enterprise, which then withdraws its own application.
+        var withdrawn = await NotifiedAsync(throughEnterprise: true);
         Assert.Equal("Withdrawn", (await workflow.ActAsync(withdrawn, "withdrawApplication", new { reason = "Paid in full." }, roles: "EnterpriseUser")).GetProperty("state").GetString());
 
         var agreed = await InMediationAsync("Mediator Yu");
@@ -100,9 +101,9 @@ public sealed class MediationArbitrationPipelineTests(CasesApi api) : IClassFixt
         Assert.Equal("ClosedByAgreement", (await workflow.ActAsync(agreed, "closeWithAgreement")).GetProperty("state").GetString());
     }
 
-    private async Task<Guid> NotifiedAsync()
+    private async Task<Guid> NotifiedAsync(bool throughEnterprise = false)
     {
-        var id = await workflow.FileAsync(Filings.Mediation());
+        var id = throughEnterprise ? await workflow.FileThroughEnterpriseAsync(Filings.Mediation()) : await workflow.FileAsync(Filings.Mediation());
         await workflow.ActAsync(id, "notifyRespondent", roles: "IntakeOfficer");
         Assert.Equal("Running", (await workflow.ClockAsync(id, "RespondentConsent"))!.Value.GetProperty("status").GetString());
         return id;

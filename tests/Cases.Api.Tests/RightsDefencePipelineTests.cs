@@ -149,7 +149,8 @@ public sealed class RightsDefencePipelineTests(CasesApi api) : IClassFixture<Cas
     [Fact]
     public async Task The_complaint_can_be_withdrawn_from_an_open_case_and_the_investigation_concluded_without_a_hearing()
     {
-        var withdrawn = await InvestigationAsync();
+        // Filed by a key enterprise, which then withdraws its own complaint.
+        var withdrawn = await InvestigationAsync(throughEnterprise: true);
         var closed = await workflow.ActAsync(withdrawn, "withdrawComplaint", new { reason = "Settled privately." }, roles: "EnterpriseUser");
         Assert.Equal("Withdrawn", closed.GetProperty("state").GetString());
         Assert.All(closed.GetProperty("clocks").EnumerateArray(), clock => Assert.NotEqual("Running", clock.GetProperty("status").GetString()));
@@ -184,16 +185,16 @@ public sealed class RightsDefencePipelineTests(CasesApi api) : IClassFixture<Cas
         (await workflow.Anyone().GetFromJsonAsync<JsonElement>($"/api/cases?centre={centre}&pageSize=100")).GetProperty("items").EnumerateArray()
             .Select(item => item.GetProperty("id").GetGuid()).ToList();
 
-    private async Task<Guid> AcceptedAsync()
+    private async Task<Guid> AcceptedAsync(bool throughEnterprise = false)
     {
-        var id = await workflow.FileAsync(Filings.RightsDefence());
+        var id = throughEnterprise ? await workflow.FileThroughEnterpriseAsync(Filings.RightsDefence()) : await workflow.FileAsync(Filings.RightsDefence());
         await workflow.ActAsync(id, "acceptCase", new { infringementRegion = "GD" }, roles: "CaseHandler");
         return id;
     }
 
-    private async Task<Guid> InvestigationAsync()
+    private async Task<Guid> InvestigationAsync(bool throughEnterprise = false)
     {
-        var id = await AcceptedAsync();
+        var id = await AcceptedAsync(throughEnterprise);
         await workflow.ActAsync(id, "serveRespondent", new { servedOn = "2026-03-03" });
         await workflow.ActAsync(id, "recordDefence");
         return id;

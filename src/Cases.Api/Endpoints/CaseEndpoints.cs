@@ -1,6 +1,7 @@
 using Cases.Domain.Cases;
 using Cases.Domain.Centres;
 using Cases.Workflows.Cases;
+using Cases.Workflows.Cases.AddInternalNote;
 using Cases.Workflows.Cases.ChangeCasePriority;
 using System.Text.Json;
 using Cases.Workflows.Cases.FileCase;
@@ -28,13 +29,13 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithIdempotencyKey<CaseView>(Filed);
+            .WithIdempotencyKey<AudienceCaseView>(Filed);
         cases.MapGet("/", ListCases).WithName(nameof(ListCases))
             .WithSummary("The triage queue (分流队列)")
             .WithDescription("Filter by centre, kind, state, priority and free text (text: number, title, reference, party names, right numbers); sort with triage (default: priority first, then oldest), filed, -filed, updated, -updated, number, -number; pages of at most 100.")
             .ProducesValidationProblem();
         cases.MapGet("/{id:guid}", GetCase).WithName(nameof(GetCase))
-            .WithSummary("One case with its parties and rights")
+            .WithSummary("One case with its parties and rights; a key enterprise's user gets the reduced enterprise view")
             .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/{id:guid}/timeline", GetCaseTimeline).WithName(nameof(GetCaseTimeline))
             .WithSummary("Every recorded change of a case, oldest first")
@@ -57,6 +58,13 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithIdempotencyKey<ActionTakenView>(view => TypedResults.Ok(view));
+        cases.MapPost("/{id:guid}/notes", AddInternalNote).WithName(nameof(AddInternalNote))
+            .WithSummary("Add an internal note (内部备注) to the case: staff only, never shown to the case's enterprise")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapGet("/{id:guid}/diagram", GetCaseDiagram).WithName(nameof(GetCaseDiagram))
             .WithSummary("The case's workflow as SVG (or ?format=mermaid), its current state and path highlighted")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml", "text/plain")
@@ -80,14 +88,14 @@ public static class CaseEndpoints
     /// <summary>The body of an action: the version the caller saw, and the fields the action takes.</summary>
     public sealed record TakeActionRequest(int? ExpectedVersion = null, Dictionary<string, JsonElement>? Payload = null);
 
-    public static async Task<Created<CaseView>> FileCase(FileCaseCommand command, IMediator mediator, CancellationToken cancellationToken)
+    public static async Task<Created<AudienceCaseView>> FileCase(FileCaseCommand command, IMediator mediator, CancellationToken cancellationToken)
     {
         var filed = await mediator.Send(command, cancellationToken);
         return Filed(filed);
     }
 
     /// <summary>The response to a filing: also what a retry with the same idempotency key gets.</summary>
-    public static Created<CaseView> Filed(CaseView filed) => TypedResults.Created($"/api/cases/{filed.Id}", filed);
+    public static Created<AudienceCaseView> Filed(AudienceCaseView filed) => TypedResults.Created($"/api/cases/{filed.Id}", filed);
 
     public static async Task<Ok<CasePage>> ListCases(
         IMediator mediator,
@@ -104,7 +112,7 @@ public static class CaseEndpoints
             new ListCasesQuery(centre is null ? null : new CentreCode(centre), kind, state, priority, text, sort, page, pageSize),
             cancellationToken));
 
-    public static async Task<Ok<CaseView>> GetCase(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+    public static async Task<Ok<AudienceCaseView>> GetCase(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetCaseQuery(new CaseId(id)), cancellationToken));
 
     public static async Task<Ok<CaseTimelineView>> GetCaseTimeline(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
@@ -112,6 +120,15 @@ public static class CaseEndpoints
 
     public static async Task<Ok<CaseView>> ChangeCasePriority(Guid id, ChangeCasePriorityRequest request, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ChangeCasePriorityCommand(new CaseId(id), request.Priority, request.Reason, request.ExpectedVersion), cancellationToken));
+
+    public static async Task<Created<CaseEventView>> AddInternalNote(Guid id, AddInternalNoteRequest request, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var note = await mediator.Send(new AddInternalNoteCommand(new CaseId(id), request.Text, request.ExpectedVersion), cancellationToken);
+        return TypedResults.Created($"/api/cases/{id}/timeline", note);
+    }
+
+    /// <summary>The body of an internal note; the case comes from the route.</summary>
+    public sealed record AddInternalNoteRequest(string? Text, int? ExpectedVersion = null);
 
     /// <summary>The body of a priority change; the case comes from the route.</summary>
     public sealed record ChangeCasePriorityRequest(bool? Priority, string? Reason, int? ExpectedVersion = null);

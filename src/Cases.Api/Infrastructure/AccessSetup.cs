@@ -61,6 +61,7 @@ public static class AccessSetup
                 // The API answers 401 and 403 with problem details; only pages redirect to the sign-in form.
                 options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = WithdrawnEnterpriseCookies.RejectAsync;
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SchemeName).RequireAuthenticatedUser().Build());

@@ -2,6 +2,7 @@ using Cases.Domain.Cases.Rules;
 using Cases.Domain.Centres;
 using Cases.Domain.Clocks;
 using Cases.Domain.Common;
+using Cases.Domain.Enterprises;
 using Cases.Domain.Rights;
 using Cases.Domain.Rights.Rules;
 
@@ -77,6 +78,12 @@ public sealed class Case
     /// <summary>The filer's own reference for the case (e.g. a key enterprise's docket number), unique per centre.</summary>
     public string? ExternalReference { get; private set; }
 
+    /// <summary>
+    /// The key enterprise (重点企业) the case belongs to when it filed it through the direct channel
+    /// (直通车); set at filing, never changed. The enterprise's users see the case, in a reduced view.
+    /// </summary>
+    public EnterpriseId? Enterprise { get; private set; }
+
     public DateTimeOffset FiledAt { get; private set; }
 
     public string FiledBy { get; private set; }
@@ -108,7 +115,15 @@ public sealed class Case
             new PreExaminationMustConcernOnePatentRule(filing.Kind, filing.Rights),
         };
         rules.AddRange(filing.Rights.Select(right => new RightNumberMustBeValidForItsKindRule(right.Kind, right.Number)));
+        if (filing.DirectChannel is { } directChannel)
+        {
+            rules.Add(new DirectChannelCaseMustBeFiledWithTheEnterprisesCentreRule(number.Centre, directChannel.EnterpriseCentre));
+        }
+
         BusinessRules.Check([.. rules]);
+
+        // A key enterprise's case is a priority case (重点企业案件优先处理), so its deadlines run to the shorter internal targets.
+        var priority = filing.Priority || filing.DirectChannel is not null;
 
         var @case = new Case
         {
@@ -122,21 +137,28 @@ public sealed class Case
             HandlingCentre = number.Centre,
             Title = filing.Title.Trim(),
             Summary = filing.Summary?.Trim() ?? string.Empty,
-            Priority = filing.Priority,
+            Priority = priority,
+            Enterprise = filing.DirectChannel?.Enterprise,
             ExternalReference = string.IsNullOrWhiteSpace(filing.ExternalReference) ? null : filing.ExternalReference.Trim(),
             FiledAt = now,
             FiledBy = actor.Name,
         };
         @case.parties.AddRange(filing.Parties.Select((party, index) => Party.Create(index + 1, party.Role, party.Kind, party.Name, party.Contact)));
         @case.rights.AddRange(filing.Rights.Select((right, index) => IntellectualPropertyRight.Create(index + 1, right.Kind, right.Number, right.Title)));
-        @case.Record(CaseEventTypes.CaseFiled, actor, now, reason: null, new Dictionary<string, string?>
+        var filed = new Dictionary<string, string?>
         {
             ["number"] = number.ToString(),
             ["kind"] = filing.Kind.ToString(),
-            ["priority"] = filing.Priority ? "true" : "false",
+            ["priority"] = priority ? "true" : "false",
             ["workflow"] = workflow.ToString(),
             ["to"] = initialState.Name,
-        });
+        };
+        if (filing.DirectChannel is { } filer)
+        {
+            filed["enterprise"] = filer.Enterprise.ToString();
+        }
+
+        @case.Record(CaseEventTypes.CaseFiled, actor, now, reason: null, filed);
         @case.ApplyClocks(initialClocks, now);
         return @case;
     }
@@ -238,6 +260,19 @@ public sealed class Case
         Record(CaseEventTypes.CasePriorityChanged, actor, now, reason.Trim(), new Dictionary<string, string?>
         {
             ["priority"] = priority ? "true" : "false",
+        });
+    }
+
+    /// <summary>
+    /// Staff add an internal note (内部备注) to the case: for the centre's eyes only, never shown to
+    /// the enterprise the case belongs to. Recorded on the timeline like every change.
+    /// </summary>
+    public void AddInternalNote(string text, Actor actor, DateTimeOffset now)
+    {
+        BusinessRules.Check(new InternalNoteMustNotBeEmptyRule(text));
+        Record(CaseEventTypes.InternalNoteAdded, actor, now, reason: null, new Dictionary<string, string?>
+        {
+            ["text"] = text.Trim(),
         });
     }
 

@@ -54,4 +54,7 @@ public static class CaseEventTypes
 
     /// <summary>An administrator moved the case to another version of its workflow (流程版本迁移).</summary>
     public const string CaseWorkflowMigrated = nameof(CaseWorkflowMigrated);
+
+    /// <summary>Staff added an internal note (内部备注), never shown to the case's enterprise.</summary>
+    public const string InternalNoteAdded = nameof(InternalNoteAdded);
 }

@@ -1,8 +1,13 @@
+using Cases.Domain.Centres;
+using Cases.Domain.Enterprises;
 using Cases.Domain.Rights;
 
 namespace Cases.Domain.Cases;
 
-/// <summary>What a filer tells the centre when filing a case (立案申请材料).</summary>
+/// <summary>
+/// What a filer tells the centre when filing a case (立案申请材料). <see cref="DirectChannel"/> is
+/// set when a key enterprise files through the direct channel (直通车), null for staff filing.
+/// </summary>
 public sealed record CaseFiling(
     CaseKind Kind,
     string Title,
@@ -10,7 +15,8 @@ public sealed record CaseFiling(
     bool Priority,
     string? ExternalReference,
     IReadOnlyList<PartyDetails> Parties,
-    IReadOnlyList<RightDetails> Rights)
+    IReadOnlyList<RightDetails> Rights,
+    DirectChannelFiler? DirectChannel = null)
 {
     public const int MaximumTitleLength = 200;
     public const int MaximumSummaryLength = 4000;
@@ -24,3 +30,6 @@ public sealed record PartyDetails(PartyRole Role, PartyKind Kind, string Name, C
 
 /// <summary>A right named in a filing (涉案知识产权).</summary>
 public sealed record RightDetails(IntellectualPropertyKind Kind, string Number, string? Title);
+
+/// <summary>The key enterprise filing through the direct channel, and the centre that registered it.</summary>
+public sealed record DirectChannelFiler(EnterpriseId Enterprise, CentreCode EnterpriseCentre);

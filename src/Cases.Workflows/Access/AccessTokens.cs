@@ -57,10 +57,13 @@ public sealed class AccessTokens(CasesDbContext database, NpgsqlDataSource dataS
                    coalesce(array_agg(r.name) FILTER (WHERE r.name IS NOT NULL), '{}')
             FROM access_tokens t
             JOIN users u ON u.id = t.user_id
+            -- An enterprise withdrawn from the direct channel: its users' tokens stop with it.
+            LEFT JOIN enterprises e ON e.id = u.enterprise_id
             LEFT JOIN user_roles ur ON ur.user_id = u.id
             LEFT JOIN roles r ON r.id = ur.role_id
             WHERE t.hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
               AND (u.lockout_end IS NULL OR u.lockout_end <= $2)
+              AND (u.enterprise_id IS NULL OR e.status = 'Active')
             GROUP BY t.id, u.id
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = HashOf(presented) });

@@ -21,6 +21,9 @@ public sealed class CaseQueueRow
 
     public string? ReferredToCentreCode { get; init; }
 
+    /// <summary>The key enterprise the case belongs to, for direct-channel cases.</summary>
+    public Guid? EnterpriseId { get; init; }
+
     public string Title { get; init; } = string.Empty;
 
     public bool Priority { get; init; }

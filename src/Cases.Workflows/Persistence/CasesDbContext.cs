@@ -3,6 +3,7 @@ using Cases.Domain.Cases;
 using Cases.Domain.Centres;
 using Cases.Domain.Clocks;
 using Cases.Domain.Deadlines;
+using Cases.Domain.Enterprises;
 using Cases.Workflows.Persistence.Configurations;
 using Cases.Workflows.Access;
 using Microsoft.AspNetCore.Identity;
@@ -51,12 +52,15 @@ public sealed class CasesDbContext : IdentityDbContext<CasesUser, IdentityRole<G
 
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
+    public DbSet<KeyEnterprise> Enterprises => Set<KeyEnterprise>();
+
     /// <summary>One storage rule per type, instead of one per property: typed ids and enums by name.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<CaseId>().HaveConversion<CaseIdConverter>();
         configurationBuilder.Properties<CentreCode>().HaveConversion<CentreCodeConverter>();
         configurationBuilder.Properties<DeadlineId>().HaveConversion<DeadlineIdConverter>();
+        configurationBuilder.Properties<EnterpriseId>().HaveConversion<EnterpriseIdConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
     }
 
@@ -65,6 +69,7 @@ public sealed class CasesDbContext : IdentityDbContext<CasesUser, IdentityRole<G
         base.OnModelCreating(modelBuilder);
         AccessConfiguration.Apply(modelBuilder);
         modelBuilder.ApplyConfiguration(new ProtectionCentreConfiguration());
+        modelBuilder.ApplyConfiguration(new KeyEnterpriseConfiguration());
         modelBuilder.ApplyConfiguration(new CaseConfiguration());
         modelBuilder.ApplyConfiguration(new CaseEventConfiguration());
         modelBuilder.ApplyConfiguration(new CaseQueueRowConfiguration());

@@ -27,6 +27,20 @@ public sealed class Workflow(CasesApi api, WebApplicationFactory<Program>? node 
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>
+    /// Files as a key enterprise's user through the direct channel, registering a test enterprise at
+    /// the filing's centre first: for tests where the enterprise then acts on its own case.
+    /// </summary>
+    public async Task<Guid> FileThroughEnterpriseAsync(Dictionary<string, object?> filing)
+    {
+        var centre = (string)filing["centre"]!;
+        var enterprise = await TestEnterprises.RegisterAsync(Anyone(), centre, $"Test enterprise {Guid.NewGuid():N}");
+        var response = await As($"enterprise-user.{enterprise}", "EnterpriseUser", enterprise: enterprise).PostAsJsonAsync("/api/cases", filing);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"file through enterprise: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
     public async Task<HttpResponseMessage> TryAsync(Guid caseId, string action, object? payload = null, string roles = AllRoles, int? expectedVersion = null) =>
         await ActorOn(caseId, roles).PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", new { expectedVersion, payload = payload ?? new { } });
 

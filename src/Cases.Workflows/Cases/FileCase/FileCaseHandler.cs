@@ -1,5 +1,8 @@
 using Cases.Domain.Cases;
+using Cases.Domain.Cases.Rules;
 using Cases.Domain.Centres;
+using Cases.Domain.Common;
+using Cases.Domain.Enterprises.Rules;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
@@ -10,12 +13,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Cases.FileCase;
 
-public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator numbers, WorkflowCatalog workflows, ICurrentActor currentActor, TimeProvider time)
-    : IRequestHandler<FileCaseCommand, CaseView>
+/// <summary>
+/// Files for staff at their own centre (a system administrator at any), or for a key enterprise's
+/// user through the direct channel: then at the enterprise's centre, as the enterprise's case, and
+/// as a priority case.
+/// </summary>
+public sealed class FileCaseHandler(
+    CasesDbContext database,
+    CaseAccess access,
+    CaseAudience audience,
+    CaseNumberAllocator numbers,
+    WorkflowCatalog workflows,
+    ICurrentActor currentActor,
+    TimeProvider time)
+    : IRequestHandler<FileCaseCommand, AudienceCaseView>
 {
-    public async Task<CaseView> Handle(FileCaseCommand command, CancellationToken cancellationToken)
+    public async Task<AudienceCaseView> Handle(FileCaseCommand command, CancellationToken cancellationToken)
     {
-        var code = command.Centre!.Value;
+        var (code, directChannel) = await WhereToFileAsync(command.Centre, cancellationToken);
         if (!code.TryGetRegion(out var region))
         {
             throw UnknownCentre(code);
@@ -24,18 +39,21 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
         if (!string.IsNullOrWhiteSpace(command.ExternalReference))
         {
             var reference = command.ExternalReference.Trim();
-            var existing = await database.CaseQueue
-                .Where(row => row.CentreCode == code.Value && row.ExternalReference == reference)
-                .Select(row => row.Number)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (existing is not null)
+            if (await database.CaseQueue.AnyAsync(row => row.CentreCode == code.Value && row.ExternalReference == reference, cancellationToken))
             {
-                throw new ConflictException($"The external reference '{reference}' was already filed at {code} as case {existing}.");
+                // The case's number only if the caller may see that case: an enterprise learns nothing of others' cases.
+                var visible = await access.VisibleRows()
+                    .Where(row => row.CentreCode == code.Value && row.ExternalReference == reference)
+                    .Select(row => row.Number)
+                    .FirstOrDefaultAsync(cancellationToken);
+                throw new ConflictException(visible is null
+                    ? $"The external reference '{reference}' was already filed at {code}; choose another."
+                    : $"The external reference '{reference}' was already filed at {code} as case {visible}.");
             }
         }
 
         var now = time.GetUtcNow();
-        var filing = command.ToFiling();
+        var filing = command.ToFiling(directChannel);
         CaseNumber number;
         try
         {
@@ -50,7 +68,28 @@ public sealed class FileCaseHandler(CasesDbContext database, CaseNumberAllocator
         var workflow = workflows.ForNewCase(filing.Kind);
         var @case = Case.File(CaseId.New(now), number, filing, workflow.Pin, new CaseState(workflow.Initial.Name), workflow.Initial.OnEnter, currentActor.Actor, now);
         database.Cases.Add(@case);
-        return CaseView.From(@case);
+        return await audience.ViewAsync(@case, cancellationToken);
+    }
+
+    /// <summary>
+    /// A key enterprise's user files with the enterprise's centre (naming another breaks a rule);
+    /// staff name a centre in their scope, which for a centre's staff is their own.
+    /// </summary>
+    private async Task<(CentreCode Centre, DirectChannelFiler? DirectChannel)> WhereToFileAsync(CentreCode? requested, CancellationToken cancellationToken)
+    {
+        if (access.Scope.Enterprise is { } enterpriseId)
+        {
+            var enterprise = await database.Enterprises.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == enterpriseId, cancellationToken)
+                ?? throw new NotFoundException("Enterprise", enterpriseId.ToString());
+            BusinessRules.Check(
+                new KeyEnterpriseMustBeActiveRule(enterprise.Status),
+                new DirectChannelCaseMustBeFiledWithTheEnterprisesCentreRule(requested ?? enterprise.Centre, enterprise.Centre));
+            return (enterprise.Centre, new DirectChannelFiler(enterpriseId, enterprise.Centre));
+        }
+
+        var centre = requested ?? throw new ValidationException([new ValidationFailure("centre", "'centre' must not be empty.")]);
+        access.EnsureCentreInScope(centre);
+        return (centre, null);
     }
 
     private static ValidationException UnknownCentre(CentreCode code) =>

@@ -10,7 +10,8 @@ public sealed class FileCaseValidator : AbstractValidator<FileCaseCommand>
 {
     public FileCaseValidator()
     {
-        RuleFor(command => command.Centre).NotNull().MustBeACentreCode();
+        // May be left out by a key enterprise's user only, whose centre is the enterprise's: the handler knows who files.
+        RuleFor(command => command.Centre).MustBeACentreCode();
         RuleFor(command => command.Kind).NotNull();
         RuleFor(command => command.Title).NotEmpty().MaximumLength(CaseFiling.MaximumTitleLength);
         RuleFor(command => command.Summary).MaximumLength(CaseFiling.MaximumSummaryLength);

@@ -12,11 +12,11 @@ namespace Cases.Workflows.Cases.GetCaseDiagram;
 /// its action and the states it left and entered. A version migration starts the path afresh,
 /// since earlier steps belong to the old version's diagram.
 /// </summary>
-public sealed class GetCaseDiagramHandler(CasesDbContext database, WorkflowCatalog workflows) : IRequestHandler<GetCaseDiagramQuery, RenderedDiagram>
+public sealed class GetCaseDiagramHandler(CasesDbContext database, CaseAccess access, WorkflowCatalog workflows) : IRequestHandler<GetCaseDiagramQuery, RenderedDiagram>
 {
     public async Task<RenderedDiagram> Handle(GetCaseDiagramQuery query, CancellationToken cancellationToken)
     {
-        var position = await CaseWorkflowPosition.OfAsync(database, query.CaseId, cancellationToken);
+        var position = await access.PositionAsync(query.CaseId, cancellationToken);
         var events = await database.CaseEvents.AsNoTracking()
             .Where(@event => @event.CaseId == query.CaseId)
             .OrderBy(@event => @event.Sequence)

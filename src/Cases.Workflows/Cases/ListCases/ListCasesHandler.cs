@@ -1,16 +1,17 @@
-using Cases.Workflows.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Cases.ListCases;
 
-public sealed class ListCasesHandler(CasesDbContext database) : IRequestHandler<ListCasesQuery, CasePage>
+public sealed class ListCasesHandler(CaseAccess access) : IRequestHandler<ListCasesQuery, CasePage>
 {
     public async Task<CasePage> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
-        var rows = database.CaseQueue.AsQueryable();
+        // Only the cases the caller may see; another centre's queue does not exist for its staff.
+        var rows = access.VisibleRows();
         if (query.Centre is { } centre)
         {
+            access.EnsureCentreInScope(centre);
             // A centre's queue holds the cases it handles and those referred to it awaiting its answer.
             rows = rows.Where(row => row.HandlingCentreCode == centre.Value || row.ReferredToCentreCode == centre.Value);
         }
@@ -54,7 +55,7 @@ public sealed class ListCasesHandler(CasesDbContext database) : IRequestHandler<
         var items = await rows
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(row => new CaseSummary(row.Id, row.Number, row.CentreCode, row.HandlingCentreCode, row.ReferredToCentreCode, row.Kind, row.State, row.Title, row.Priority, row.ExternalReference, row.FiledAt, row.UpdatedAt, row.Version))
+            .Select(row => new CaseSummary(row.Id, row.Number, row.CentreCode, row.HandlingCentreCode, row.ReferredToCentreCode, row.Kind, row.State, row.Title, row.Priority, row.ExternalReference, row.FiledAt, row.UpdatedAt, row.Version, row.EnterpriseId))
             .ToListAsync(cancellationToken);
         return new CasePage(items, page, pageSize, total);
     }

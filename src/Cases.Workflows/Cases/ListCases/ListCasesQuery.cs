@@ -4,7 +4,7 @@ using Cases.Workflows.Pipeline;
 namespace Cases.Workflows.Cases.ListCases;
 
 /// <summary>
-/// The triage queue (分流队列): cases filtered by centre, kind, state, priority and free text,
+/// The triage queue (分流队列) of the cases the caller may see: filtered by centre, kind, state, priority and free text,
 /// sorted, one bounded page at a time. Every filter is optional.
 /// </summary>
 public sealed record ListCasesQuery(
@@ -43,4 +43,5 @@ public sealed record CaseSummary(
     string? ExternalReference,
     DateTimeOffset FiledAt,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    Guid? Enterprise);

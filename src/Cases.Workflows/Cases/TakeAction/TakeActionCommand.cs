@@ -10,5 +10,5 @@ namespace Cases.Workflows.Cases.TakeAction;
 /// </summary>
 public sealed record TakeActionCommand(CaseId CaseId, string Action, int? ExpectedVersion, IReadOnlyDictionary<string, JsonElement>? Payload) : ICommand<ActionTakenView>, ICaseCommand;
 
-/// <summary>The case after the action, and the timeline entry the action recorded.</summary>
-public sealed record ActionTakenView(CaseView Case, GetCaseTimeline.CaseEventView Event);
+/// <summary>The case after the action, and the timeline entry the action recorded, as the caller's audience sees them.</summary>
+public sealed record ActionTakenView(AudienceCaseView Case, GetCaseTimeline.CaseEventView Event);

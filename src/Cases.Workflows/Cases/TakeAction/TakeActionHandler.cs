@@ -1,9 +1,6 @@
-using Cases.Workflows.Cases.GetCaseTimeline;
 using Cases.Workflows.Engine.Runtime;
-using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Cases.TakeAction;
 
@@ -13,18 +10,16 @@ namespace Cases.Workflows.Cases.TakeAction;
 /// The timeline entry, clock operations, deadlines and outbox messages are written by the same
 /// SaveChanges, in the command's transaction. A concurrent change fails the version check (409).
 /// </summary>
-public sealed class TakeActionHandler(CasesDbContext database, WorkflowActionRunner runner, ICurrentActor currentActor)
+public sealed class TakeActionHandler(CaseAccess access, CaseAudience audience, WorkflowActionRunner runner, ICurrentActor currentActor)
     : IRequestHandler<TakeActionCommand, ActionTakenView>
 {
     public async Task<ActionTakenView> Handle(TakeActionCommand command, CancellationToken cancellationToken)
     {
-        var @case = await database.Cases.FirstOrDefaultAsync(candidate => candidate.Id == command.CaseId, cancellationToken)
-            ?? throw new NotFoundException("Case", command.CaseId.ToString());
+        // A case outside the caller's scope is not found, before any role is checked.
+        var @case = await access.CaseToChangeAsync(command.CaseId, cancellationToken);
         @case.EnsureVersion(command.ExpectedVersion);
 
         var recorded = await runner.TakeAsync(@case, command.Action, command.Payload, currentActor.Actor, currentActor.Require, cancellationToken);
-        return new ActionTakenView(
-            CaseView.From(@case),
-            new CaseEventView(recorded.Sequence, recorded.Type, recorded.OccurredAt, recorded.Actor, recorded.Reason, recorded.Data));
+        return new ActionTakenView(await audience.ViewAsync(@case, cancellationToken), await audience.EventAsync(recorded, cancellationToken));
     }
 }

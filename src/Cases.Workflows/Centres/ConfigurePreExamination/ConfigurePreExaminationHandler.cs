@@ -1,3 +1,5 @@
+using Cases.Domain.Access;
+using Cases.Workflows.Cases;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using FluentValidation;
@@ -7,11 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Centres.ConfigurePreExamination;
 
-public sealed class ConfigurePreExaminationHandler(CasesDbContext database, TimeProvider time)
+public sealed class ConfigurePreExaminationHandler(CasesDbContext database, CaseAccess access, ICurrentActor currentActor, TimeProvider time)
     : IRequestHandler<ConfigurePreExaminationCommand, PreExaminationConfigurationView>
 {
     public async Task<PreExaminationConfigurationView> Handle(ConfigurePreExaminationCommand command, CancellationToken cancellationToken)
     {
+        // A centre administrator configures their own centre; a system administrator any.
+        currentActor.Require([Role.CentreAdmin, Role.SystemAdmin], "Configuring a centre's pre-examination");
+        access.EnsureCentreInScope(command.Centre);
         var code = command.Centre.Value;
         if (!await database.Centres.AnyAsync(centre => centre.Code == command.Centre, cancellationToken))
         {

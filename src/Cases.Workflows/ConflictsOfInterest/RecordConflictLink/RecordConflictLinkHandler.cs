@@ -1,3 +1,4 @@
+using Cases.Domain.Access;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
 using MediatR;
@@ -9,6 +10,8 @@ public sealed class RecordConflictLinkHandler(CasesDbContext database, ICurrentA
 {
     public Task<ConflictLinkView> Handle(RecordConflictLinkCommand command, CancellationToken cancellationToken)
     {
+        // Any centre's staff record what they learn of a neutral's links; an enterprise never does.
+        currentActor.Require(StaffRoles.All, "Recording a conflict-of-interest link");
         var now = time.GetUtcNow();
         var link = new ConflictLink
         {

@@ -1,23 +1,33 @@
+using Cases.Workflows.Cases;
 using Cases.Workflows.Persistence;
-using Cases.Workflows.Pipeline;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Deadlines.GetCaseDeadlines;
 
-public sealed class GetCaseDeadlinesHandler(CasesDbContext database) : IRequestHandler<GetCaseDeadlinesQuery, IReadOnlyList<CaseDeadlineView>>
+public sealed class GetCaseDeadlinesHandler(CasesDbContext database, CaseAccess access, CaseAudience audience) : IRequestHandler<GetCaseDeadlinesQuery, IReadOnlyList<CaseDeadlineView>>
 {
     public async Task<IReadOnlyList<CaseDeadlineView>> Handle(GetCaseDeadlinesQuery query, CancellationToken cancellationToken)
     {
-        var number = await database.Cases.AsNoTracking().Where(@case => @case.Id == query.CaseId).Select(@case => (object?)@case.Number).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Case", query.CaseId.ToString());
+        var number = (await access.RowAsync(query.CaseId, cancellationToken)).Number;
         var deadlines = await database.Deadlines.AsNoTracking().Where(deadline => deadline.CaseId == query.CaseId)
             .OrderBy(deadline => deadline.StartedAt).ThenBy(deadline => deadline.Clock).ToListAsync(cancellationToken);
         var changes = (await database.DeadlineChanges.AsNoTracking().Where(change => change.CaseId == query.CaseId)
                 .OrderBy(change => EF.Property<long>(change, "Id")).ToListAsync(cancellationToken))
             .ToLookup(change => change.DeadlineId);
-        return [.. deadlines.Select(deadline => new CaseDeadlineView(
-            DeadlineView.From(deadline, number.ToString()),
-            [.. changes[deadline.Id].Select(change => new DeadlineChangeView(change.OccurredAt, change.Actor, change.Kind.ToString(), change.DueBefore, change.DueAfter, change.Reason, change.CaseSequence))]))];
+        var views = new List<CaseDeadlineView>(deadlines.Count);
+        foreach (var deadline in deadlines)
+        {
+            var changeViews = new List<DeadlineChangeView>();
+            foreach (var change in changes[deadline.Id])
+            {
+                // An enterprise sees that the centre changed a deadline, not which staff member did.
+                changeViews.Add(new DeadlineChangeView(change.OccurredAt, await audience.ActorAsync(change.Actor, cancellationToken), change.Kind.ToString(), change.DueBefore, change.DueAfter, change.Reason, change.CaseSequence));
+            }
+
+            views.Add(new CaseDeadlineView(DeadlineView.From(deadline, number), changeViews));
+        }
+
+        return views;
     }
 }

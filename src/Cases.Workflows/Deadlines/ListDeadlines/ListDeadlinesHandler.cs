@@ -1,19 +1,30 @@
 using Cases.Domain.Deadlines;
+using Cases.Workflows.Cases;
 using Cases.Workflows.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cases.Workflows.Deadlines.ListDeadlines;
 
-public sealed class ListDeadlinesHandler(CasesDbContext database, TimeProvider time) : IRequestHandler<ListDeadlinesQuery, DeadlineQueue>
+public sealed class ListDeadlinesHandler(CasesDbContext database, CaseAccess access, TimeProvider time) : IRequestHandler<ListDeadlinesQuery, DeadlineQueue>
 {
     public async Task<DeadlineQueue> Handle(ListDeadlinesQuery query, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var deadlines = database.Deadlines.AsNoTracking();
-        if (query.Centre is { } centre)
+        // Staff see their own centre's queue, whether or not they name it; another centre's does not exist for them.
+        var centre = query.Centre ?? access.Scope.Centre;
+        if (centre is { } code)
         {
-            deadlines = deadlines.Where(deadline => deadline.Centre == centre || deadline.HandlingCentre == centre);
+            access.EnsureCentreInScope(code);
+            deadlines = deadlines.Where(deadline => deadline.Centre == code || deadline.HandlingCentre == code);
+        }
+
+        if (!access.Scope.Unrestricted && access.Scope.Centre is null)
+        {
+            // An enterprise's users see the deadlines of its own cases; nobody else any.
+            var visible = access.VisibleCaseIds();
+            deadlines = deadlines.Where(deadline => visible.Contains(deadline.CaseId));
         }
 
         var soon = now + ListDeadlinesQuery.DueSoonWindow;
@@ -27,6 +38,6 @@ public sealed class ListDeadlinesHandler(CasesDbContext database, TimeProvider t
             .Take(query.Limit ?? ListDeadlinesQuery.DefaultLimit)
             .Join(database.Cases, deadline => deadline.CaseId, @case => @case.Id, (deadline, @case) => new { Deadline = deadline, @case.Number })
             .ToListAsync(cancellationToken);
-        return new DeadlineQueue(query.State!, query.Centre?.Value, now, [.. rows.Select(row => DeadlineView.From(row.Deadline, row.Number.ToString()))]);
+        return new DeadlineQueue(query.State!, centre?.Value, now, [.. rows.Select(row => DeadlineView.From(row.Deadline, row.Number.ToString()))]);
     }
 }

@@ -23,6 +23,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasOne<ProtectionCentre>().WithMany().HasForeignKey(@case => @case.Centre);
         builder.Property(@case => @case.HandlingCentre).HasColumnName("HandlingCentreCode");
         builder.Property(@case => @case.ReferredTo).HasColumnName("ReferredToCentreCode");
+        builder.Property(@case => @case.Enterprise).HasColumnName("EnterpriseId");
+        builder.HasOne<Domain.Enterprises.KeyEnterprise>().WithMany().HasForeignKey(@case => @case.Enterprise);
         builder.Property(@case => @case.Version).IsConcurrencyToken();
         builder.Property<string>(SearchText);
         builder.Ignore(@case => @case.RecordedEvents);

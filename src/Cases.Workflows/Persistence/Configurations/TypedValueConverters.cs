@@ -1,5 +1,6 @@
 using Cases.Domain.Cases;
 using Cases.Domain.Centres;
+using Cases.Domain.Enterprises;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Cases.Workflows.Persistence.Configurations;
@@ -9,3 +10,6 @@ internal sealed class CaseIdConverter() : ValueConverter<CaseId, Guid>(id => id.
 
 /// <summary>A centre code is stored as its text, wherever it appears.</summary>
 internal sealed class CentreCodeConverter() : ValueConverter<CentreCode, string>(code => code.Value, value => new CentreCode(value));
+
+/// <summary>An enterprise id is stored as its Guid, wherever it appears.</summary>
+internal sealed class EnterpriseIdConverter() : ValueConverter<EnterpriseId, Guid>(id => id.Value, value => new EnterpriseId(value));
