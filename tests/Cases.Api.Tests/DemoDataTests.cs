@@ -30,7 +30,7 @@ public sealed class DemoDataTests(DemoDataTests.EmptyApi api) : IClassFixture<De
     public async Task The_demo_accounts_sign_in_with_the_password_of_the_latest_seeding()
     {
         await SeedAsync();
-        Assert.Equal(13, await SeedAccountsAsync("First-demo-password-1"));
+        Assert.Equal(15, await SeedAccountsAsync("First-demo-password-1"));
         Assert.Equal(0, await SeedAccountsAsync("Second-demo-password-2"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync("admin", "First-demo-password-1")).StatusCode);
@@ -42,6 +42,16 @@ public sealed class DemoDataTests(DemoDataTests.EmptyApi api) : IClassFixture<De
             client.DefaultRequestHeaders.Authorization = new("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
             var cases = await client.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=100");
             Assert.True(cases.GetProperty("totalCount").GetInt32() > 0, $"{userName} ({role}, {centre}) sees no case");
+        }
+
+        foreach (var (userName, enterpriseName, _, _, _, _) in DemoDataSeeder.EnterpriseAccounts)
+        {
+            var response = await SignInAsync(userName, "Second-demo-password-2");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{userName}: {(int)response.StatusCode}");
+            using var client = api.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+            var enterprises = await client.GetFromJsonAsync<JsonElement>("/api/enterprises");
+            Assert.Equal([enterpriseName], enterprises.EnumerateArray().Select(enterprise => enterprise.GetProperty("name").GetString()));
         }
     }
 

@@ -1,4 +1,6 @@
+using Cases.Domain.Access;
 using Cases.Domain.Cases;
+using Cases.Domain.Enterprises.Rules;
 using Cases.Domain.Centres;
 using Cases.Domain.Regions;
 using Cases.Domain.Rights;
@@ -7,6 +9,7 @@ using Cases.Workflows.Cases.FileCase;
 using Cases.Workflows.Centres;
 using Cases.Workflows.Centres.ConfigurePreExamination;
 using Cases.Workflows.Centres.RegisterCentre;
+using Cases.Workflows.Enterprises.RegisterKeyEnterprise;
 using Cases.Workflows.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -86,14 +89,31 @@ public sealed class DemoDataSeeder(IMediator mediator, CasesDbContext database, 
         return new DemoSeedResult(centresAdded, casesAdded);
     }
 
-    /// <summary>The demo key enterprises' users (the enterprises come with the direct channel).</summary>
-    public static readonly IReadOnlyList<(string UserName, string EnterpriseName)> EnterpriseAccounts = [];
+    /// <summary>The demo key enterprises (重点企业) on the direct channel, one at each demo centre, and their users.</summary>
+    public static readonly IReadOnlyList<(string UserName, string EnterpriseName, string Centre, string CreditCodeStem, bool HighTech, int PatentsAndTrademarks)> EnterpriseAccounts =
+    [
+        ("lingnan.user", "岭南洁净空气科技有限公司", "GD", "91440101MA59DEM01", true, 12),
+        ("harbour.user", "Harbour Optics Limited", "HK", "91810000MA5HDEM02", false, 45),
+    ];
 
-    /// <summary>The demo accounts (see <see cref="DemoAccounts"/>), all with the given password; returns how many were created now.</summary>
+    /// <summary>
+    /// The demo accounts (see <see cref="DemoAccounts"/>) and the demo key enterprises with a user
+    /// each, all with the given password; returns how many accounts were created now.
+    /// </summary>
     public async Task<int> SeedAccountsAsync(string password, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return await accounts.SeedStaffAsync(password);
+        var created = await accounts.SeedStaffAsync(password);
+        foreach (var (userName, name, centre, stem, highTech, patentsAndTrademarks) in EnterpriseAccounts)
+        {
+            var code = stem + UnifiedSocialCreditCodeMustBeValidRule.CheckCharacterOf(stem);
+            var registered = await database.Enterprises.AsNoTracking().Where(candidate => candidate.UnifiedSocialCreditCode == code).Select(candidate => candidate.Id).ToListAsync(cancellationToken);
+            var enterprise = registered.Count > 0
+                ? registered[0].Value
+                : (await mediator.Send(new RegisterKeyEnterpriseCommand(new CentreCode(centre), name, code, highTech, patentsAndTrademarks), cancellationToken)).Id;
+            created += await accounts.EnsureAsync(userName, $"{name} user", [Role.EnterpriseUser], null, enterprise, password) ? 1 : 0;
+        }
+
+        return created;
     }
 
     private static string DemoApplicantOf(Region region) => $"{region.SimplifiedChineseName}示范科技有限公司";

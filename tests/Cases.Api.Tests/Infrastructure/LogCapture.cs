@@ -65,13 +65,13 @@ public sealed class CasesApiCapturingLogs : CasesApi
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(Logs);
-            services.AddScoped<IPipelineBehavior<GetCaseQuery, CaseView>, FailingRead>();
+            services.AddScoped<IPipelineBehavior<GetCaseQuery, AudienceCaseView>, FailingRead>();
         });
     }
 
-    private sealed class FailingRead : IPipelineBehavior<GetCaseQuery, CaseView>
+    private sealed class FailingRead : IPipelineBehavior<GetCaseQuery, AudienceCaseView>
     {
-        public Task<CaseView> Handle(GetCaseQuery request, CancellationToken cancellationToken, RequestHandlerDelegate<CaseView> next) =>
+        public Task<AudienceCaseView> Handle(GetCaseQuery request, CancellationToken cancellationToken, RequestHandlerDelegate<AudienceCaseView> next) =>
             request.CaseId == new CaseId(FailingCaseId) ? throw new InvalidOperationException(FailureMessage) : next();
     }
 }
