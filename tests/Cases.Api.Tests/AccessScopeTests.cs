@@ -84,9 +84,23 @@ public sealed class AccessScopeTests(CasesApi api) : IClassFixture<CasesApi>
 
         Assert.Equal(HttpStatusCode.OK, (await hk.GetAsync($"/api/cases/{id}")).StatusCode);
         Assert.Contains(id, await ListedAsync(hk, "/api/cases?centre=HK&pageSize=100"));
+
+        // Seeing is not handling: HK may not act for GD before taking the case over, nor GD accept for HK.
+        var hkActsForGd = await hk.PutAsJsonAsync($"/api/cases/{id}/priority", new { priority = true, reason = "Urgent in Kowloon." });
+        Assert.Equal(HttpStatusCode.Forbidden, hkActsForGd.StatusCode);
+        Assert.Contains("handled by GD", (await Workflow.ProblemAsync(hkActsForGd)).GetProperty("detail").GetString());
+        var gdAcceptsForHk = await gd.PostAsJsonAsync($"/api/cases/{id}/actions/acceptReferral", new { payload = new { } });
+        Assert.Equal(HttpStatusCode.Forbidden, gdAcceptsForHk.StatusCode);
+        Assert.Contains("referred to (HK)", (await Workflow.ProblemAsync(gdAcceptsForHk)).GetProperty("detail").GetString());
+
         var accepted = await hk.PostAsJsonAsync($"/api/cases/{id}/actions/acceptReferral", new { payload = new { } });
         Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
         Assert.Equal("HK", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("case").GetProperty("handlingCentre").GetString());
+
+        // GD filed it and still reads it, but HK handles it now.
+        Assert.Equal(HttpStatusCode.OK, (await gd.GetAsync($"/api/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await gd.PostAsJsonAsync($"/api/cases/{id}/notes", new { text = "Still ours?" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await hk.PostAsJsonAsync($"/api/cases/{id}/notes", new { text = "Ours now." })).StatusCode);
     }
 
     [Fact]

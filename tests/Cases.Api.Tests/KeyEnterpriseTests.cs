@@ -140,7 +140,12 @@ public sealed class KeyEnterpriseTests(CasesApi api) : IClassFixture<CasesApi>
         Assert.DoesNotContain("tester.", timelineText);
         Assert.DoesNotContain("handler.gd", timelineText);
         Assert.Equal($"lingnan.{enterprise}", events[0].GetProperty("actor").GetString());
-        Assert.Equal("centre staff", events.Single(@event => @event.GetProperty("type").GetString() == "CaseAccepted").GetProperty("actor").GetString());
+        var accepted = events.Single(@event => @event.GetProperty("type").GetString() == "CaseAccepted");
+        Assert.Equal("centre staff", accepted.GetProperty("actor").GetString());
+        // Where the case went, not the fields staff entered on the way.
+        Assert.Equal("AwaitingService", accepted.GetProperty("data").GetProperty("to").GetString());
+        Assert.False(accepted.GetProperty("data").TryGetProperty("infringementRegion", out _));
+        Assert.Contains("infringementRegion", staffTimeline);
 
         // The enterprise can take the actions its role allows, on its own case, and sees the result reduced.
         var withdrawn = await own.PostAsJsonAsync($"/api/cases/{id}/actions/withdrawComplaint", new { payload = new { reason = "Settled privately." } });

@@ -42,6 +42,23 @@ public sealed record AccessScope
         || (Centre is { } centre && (filedAt == centre || handlingCentre == centre || referredTo == centre))
         || (Enterprise is { } own && enterprise == own);
 
+    /// <summary>
+    /// Whether the caller may change a case they can see. Seeing is wider than acting: the centre a
+    /// case was filed at keeps reading it after a referral moved it, and the centre it is offered to
+    /// reads it before deciding. Staff change only the cases their centre handles, except that the
+    /// centre a case is referred to takes it over or declines it, and either side may end a
+    /// pending referral. An enterprise changes its own cases (its role decides which actions).
+    /// </summary>
+    public bool MayChange(CentreCode handlingCentre, CentreCode? referredTo, EnterpriseId? enterprise, Cases.ReferralEffect referral) =>
+        Unrestricted
+        || (Enterprise is { } own && enterprise == own)
+        || (Centre is { } centre && referral switch
+        {
+            Cases.ReferralEffect.TakeOver => referredTo == centre,
+            Cases.ReferralEffect.Return => referredTo == centre || handlingCentre == centre,
+            _ => handlingCentre == centre,
+        });
+
     public override string ToString() =>
         Unrestricted ? "everything" : Centre is { } centre ? $"centre {centre}" : Enterprise is { } enterprise ? $"enterprise {enterprise}" : "nothing";
 }

@@ -12,8 +12,10 @@ namespace Cases.Workflows.Access;
 /// Issues bearer tokens and recognises them. A token is 32 random bytes behind a readable prefix
 /// (<c>cs_</c> for a session, <c>cpat_</c> for a personal access token); only its SHA-256 hash is
 /// stored, so a copy of the database holds no usable token. Each request looks its token up: a
-/// revoked token, a locked-out user or an enterprise no longer on the direct channel stop working
-/// on the next request, on every node.
+/// revoked token or an enterprise no longer on the direct channel stop working on the next request,
+/// on every node. Sign-in lockout does not touch tokens already issued: it slows password guessing,
+/// and if it voided tokens, anyone could cut an enterprise's integration off by mistyping its
+/// user's password five times.
 /// </summary>
 public sealed class AccessTokens(CasesDbContext database, NpgsqlDataSource dataSource, TimeProvider time)
 {
@@ -62,7 +64,6 @@ public sealed class AccessTokens(CasesDbContext database, NpgsqlDataSource dataS
             LEFT JOIN user_roles ur ON ur.user_id = u.id
             LEFT JOIN roles r ON r.id = ur.role_id
             WHERE t.hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
-              AND (u.lockout_end IS NULL OR u.lockout_end <= $2)
               AND (u.enterprise_id IS NULL OR e.status = 'Active')
             GROUP BY t.id, u.id
             """);

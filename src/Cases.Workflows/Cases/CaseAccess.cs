@@ -24,6 +24,21 @@ public sealed class CaseAccess(CasesDbContext database, ICurrentActor currentAct
     public async Task<Case> CaseToChangeAsync(CaseId caseId, CancellationToken cancellationToken) =>
         Visible(await database.Cases.FirstOrDefaultAsync(candidate => candidate.Id == caseId, cancellationToken), caseId);
 
+    /// <summary>
+    /// Refuses a change to a case the caller can see but does not handle (see
+    /// <see cref="AccessScope.MayChange"/>). A 403, not a 404: the caller already sees the case.
+    /// </summary>
+    /// <exception cref="ForbiddenException">The caller's centre does not handle the case (or is not the one to answer its referral).</exception>
+    public void EnsureMayChange(Case @case, ReferralEffect referral = ReferralEffect.None)
+    {
+        if (!Scope.MayChange(@case.HandlingCentre, @case.ReferredTo, @case.Enterprise, referral))
+        {
+            throw new ForbiddenException(referral == ReferralEffect.TakeOver
+                ? $"Only the centre the case {@case.Number} is referred to ({@case.ReferredTo}) accepts or declines it; {Scope} may only read it."
+                : $"The case {@case.Number} is handled by {@case.HandlingCentre}; {Scope} may only read it.");
+        }
+    }
+
     /// <summary>The case, untracked, if the caller may see it.</summary>
     /// <exception cref="NotFoundException">No such case, or not one the caller may see.</exception>
     public async Task<Case> CaseToReadAsync(CaseId caseId, CancellationToken cancellationToken) =>

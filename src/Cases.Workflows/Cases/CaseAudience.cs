@@ -82,8 +82,18 @@ public sealed class CaseAudience(CasesDbContext database, ICurrentActor currentA
         var own = await EnterpriseAsync(cancellationToken);
         return [.. events
             .Where(@event => !StaffInternalEvents.Contains(@event.Type))
-            .Select(@event => new CaseEventView(@event.Sequence, @event.Type, @event.OccurredAt, own.NameOf(@event.Actor), @event.Reason, @event.Data))];
+            .Select(@event => new CaseEventView(@event.Sequence, @event.Type, @event.OccurredAt, own.NameOf(@event.Actor), @event.Reason, own.DataOf(@event)))];
     }
+
+    /// <summary>
+    /// What an enterprise sees of a step it did not take itself: where the case went, never the
+    /// fields staff entered (session notes, agreed terms, who mediates, the regions considered).
+    /// The reason stays: a party is owed the reasons for decisions on its case.
+    /// </summary>
+    private static readonly IReadOnlySet<string> StepDataAnEnterpriseSees = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "action", "from", "to", "number", "kind", "priority", "enterprise",
+    };
 
     /// <summary>One timeline entry as the caller may see it (an enterprise never sees internal ones, so never gets one here).</summary>
     public async Task<CaseEventView> EventAsync(CaseEvent @event, CancellationToken cancellationToken) =>
@@ -117,6 +127,12 @@ public sealed class CaseAudience(CasesDbContext database, ICurrentActor currentA
         /// <summary>The enterprise's own users and the system keep their names; any other actor is the centre's staff.</summary>
         public string NameOf(string actor) =>
             UserNames.Contains(actor) || actor == Actor.System.Name || actor.StartsWith(Actor.System.Name + ":", StringComparison.Ordinal) ? actor : CentreStaff;
+
+        /// <summary>The step's data as the enterprise sees it: all of it for its own steps, else only where the case went.</summary>
+        public IReadOnlyDictionary<string, string?> DataOf(CaseEvent @event) =>
+            UserNames.Contains(@event.Actor)
+                ? @event.Data
+                : @event.Data.Where(entry => StepDataAnEnterpriseSees.Contains(entry.Key)).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
 
         /// <summary>The party that is the enterprise itself: by its credit code, or by its registered name.</summary>
         public bool IsItself(Party party) =>

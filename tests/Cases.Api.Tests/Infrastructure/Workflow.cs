@@ -42,14 +42,15 @@ public sealed class Workflow(CasesApi api, WebApplicationFactory<Program>? node 
     }
 
     public async Task<HttpResponseMessage> TryAsync(Guid caseId, string action, object? payload = null, string roles = AllRoles, int? expectedVersion = null) =>
-        await ActorOn(caseId, roles).PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", new { expectedVersion, payload = payload ?? new { } });
+        await ActorOn(caseId, roles, action).PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", new { expectedVersion, payload = payload ?? new { } });
 
     /// <summary>
     /// Someone in these roles who can see the case: with every role, a system administrator; staff,
-    /// at the case's handling centre; an enterprise user, of the case's enterprise. Tests of who
-    /// may see what build their users themselves.
+    /// at the case's handling centre (at the centre it is referred to, to accept or decline the
+    /// referral); an enterprise user, of the case's enterprise. Tests of who may see what build
+    /// their users themselves.
     /// </summary>
-    public HttpClient ActorOn(Guid caseId, string roles)
+    public HttpClient ActorOn(Guid caseId, string roles, string? action = null)
     {
         if (roles == AllRoles)
         {
@@ -58,8 +59,9 @@ public sealed class Workflow(CasesApi api, WebApplicationFactory<Program>? node 
 
         using var connection = new NpgsqlConnection(api.ConnectionString);
         connection.Open();
-        using var command = new NpgsqlCommand("SELECT handling_centre_code, to_jsonb(cases) ->> 'enterprise_id' FROM cases WHERE id = $1", connection);
+        using var command = new NpgsqlCommand("SELECT CASE WHEN referred_to_centre_code IS NOT NULL AND $2 IN ('acceptReferral', 'declineReferral') THEN referred_to_centre_code ELSE handling_centre_code END, to_jsonb(cases) ->> 'enterprise_id' FROM cases WHERE id = $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = caseId });
+        command.Parameters.Add(new NpgsqlParameter { Value = action ?? string.Empty });
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {

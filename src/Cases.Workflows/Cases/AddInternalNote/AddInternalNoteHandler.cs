@@ -13,6 +13,7 @@ public sealed class AddInternalNoteHandler(CaseAccess access, ICurrentActor curr
         // Out of scope is not found, before the role check: a 403 would reveal that the case exists.
         var @case = await access.CaseToChangeAsync(command.CaseId, cancellationToken);
         currentActor.Require(StaffRoles.All, "Adding an internal note");
+        access.EnsureMayChange(@case);
         @case.EnsureVersion(command.ExpectedVersion);
         @case.AddInternalNote(command.Text!, currentActor.Actor, time.GetUtcNow());
         var note = @case.RecordedEvents[^1];

@@ -12,6 +12,7 @@ public sealed class ChangeCasePriorityHandler(CaseAccess access, ICurrentActor c
         // Out of scope is not found, before the role check: a 403 would reveal that the case exists.
         var @case = await access.CaseToChangeAsync(command.CaseId, cancellationToken);
         currentActor.Require(StaffRoles.Triage, "Changing a case's priority");
+        access.EnsureMayChange(@case);
         @case.EnsureVersion(command.ExpectedVersion);
         @case.ChangePriority(command.Priority!.Value, command.Reason!, currentActor.Actor, time.GetUtcNow());
         return CaseView.From(@case);

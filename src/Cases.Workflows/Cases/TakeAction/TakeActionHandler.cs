@@ -1,3 +1,4 @@
+using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Engine.Runtime;
 using Cases.Workflows.Pipeline;
 using MediatR;
@@ -10,7 +11,7 @@ namespace Cases.Workflows.Cases.TakeAction;
 /// The timeline entry, clock operations, deadlines and outbox messages are written by the same
 /// SaveChanges, in the command's transaction. A concurrent change fails the version check (409).
 /// </summary>
-public sealed class TakeActionHandler(CaseAccess access, CaseAudience audience, WorkflowActionRunner runner, ICurrentActor currentActor)
+public sealed class TakeActionHandler(CaseAccess access, CaseAudience audience, WorkflowActionRunner runner, WorkflowCatalog workflows, ICurrentActor currentActor)
     : IRequestHandler<TakeActionCommand, ActionTakenView>
 {
     public async Task<ActionTakenView> Handle(TakeActionCommand command, CancellationToken cancellationToken)
@@ -18,6 +19,11 @@ public sealed class TakeActionHandler(CaseAccess access, CaseAudience audience, 
         // A case outside the caller's scope is not found, before any role is checked.
         var @case = await access.CaseToChangeAsync(command.CaseId, cancellationToken);
         @case.EnsureVersion(command.ExpectedVersion);
+        // An action the state does not offer is left to the runner, which names where it can be taken.
+        if (workflows.Get(@case.Workflow).TryGetTransition(@case.State.Name, command.Action, out var transition))
+        {
+            access.EnsureMayChange(@case, transition.Referral);
+        }
 
         var recorded = await runner.TakeAsync(@case, command.Action, command.Payload, currentActor.Actor, currentActor.Require, cancellationToken);
         return new ActionTakenView(await audience.ViewAsync(@case, cancellationToken), await audience.EventAsync(recorded, cancellationToken));
