@@ -21,7 +21,7 @@ public static class AuthEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        routes.MapGet("/signin", SignInPage).AllowAnonymous().ExcludeFromDescription();
+        routes.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) => SignInPage(context, antiforgery, returnUrl)).AllowAnonymous().ExcludeFromDescription();
         routes.MapPost("/signin", SignIn).AllowAnonymous().ExcludeFromDescription();
         routes.MapPost("/signout", SignOut).ExcludeFromDescription();
         return routes;
@@ -30,7 +30,7 @@ public static class AuthEndpoints
     public static async Task<Ok<IssuedAccessToken>> IssueAccessToken(IssueAccessTokenCommand command, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
-    /// <summary>The sign-in form of the web UI, with its antiforgery token.</summary>
+    /// <summary>The sign-in form of the web UI, with its antiforgery token; an error only from this code, never from the query string, so a link cannot put words on the page.</summary>
     public static ContentHttpResult SignInPage(HttpContext context, IAntiforgery antiforgery, string? returnUrl = null, string? error = null) =>
         TypedResults.Content(SignInHtml(antiforgery.GetAndStoreTokens(context), LocalOrHome(returnUrl), error), "text/html; charset=utf-8", statusCode: error is null ? 200 : 401);
 
@@ -71,7 +71,11 @@ public static class AuthEndpoints
 
     /// <summary>Only a path on this site: an absolute URL in returnUrl would make the form an open redirect.</summary>
     private static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        returnUrl is { Length: > 0 and <= 2000 }
+        && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        // Control characters or spaces would make the redirect itself fail (a 500 after a good sign-in).
+        && !returnUrl.Any(character => char.IsControl(character) || char.IsWhiteSpace(character))
+        && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative)
             ? returnUrl
             : "/";
 

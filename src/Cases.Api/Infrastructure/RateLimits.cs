@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Cases.Workflows.Access;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -20,8 +19,7 @@ public sealed class RateLimitOptions
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter, in two partitions: a caller's changes (by access token, else by
-/// user, else by address) and sign-in attempts by client address. Each is a token bucket holding a
+/// ASP.NET Core's rate limiter, in two partitions: a caller's changes (by user, else by address) and sign-in attempts by client address. Each is a token bucket holding a
 /// minute's allowance and refilled one request at a time, so a client that waits the Retry-After it
 /// was told gets the next request through. Reads are not limited: they change nothing and the
 /// triage queue is polled. Limits are per node: behind a load balancer of n nodes a client may get
@@ -79,10 +77,12 @@ public static class RateLimits
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method));
 
-    /// <summary>Each token its own allowance (a script's token cannot use up its owner's), else the signed-in user's, else the address's.</summary>
+    /// <summary>
+    /// One allowance per signed-in user, whichever of their tokens or cookies they use (minting
+    /// more tokens must not multiply it); the address's for anyone else.
+    /// </summary>
     private static string Caller(HttpContext context) =>
-        context.User.FindFirstValue(CasesClaimTypes.Token) is { Length: > 0 } token ? $"token:{token}"
-        : context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } user ? $"user:{user}"
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } user ? $"user:{user}"
         : $"address:{ClientAddress(context)}";
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

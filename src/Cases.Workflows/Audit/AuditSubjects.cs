@@ -1,3 +1,7 @@
+using Cases.Workflows.Enterprises.CreateEnterpriseUser;
+using Cases.Workflows.Enterprises.WithdrawKeyEnterprise;
+using Cases.Workflows.Enterprises.RegisterKeyEnterprise;
+using Cases.Workflows.Enterprises;
 using Cases.Domain.Common;
 using Cases.Domain.Deadlines;
 using Cases.Workflows.Access.CreatePersonalAccessToken;
@@ -50,7 +54,10 @@ public static class AuditSubjects
     public static string? SubjectOf(object command, object? result) => (command, result) switch
     {
         (ICaseCommand onCase, _) => Case(onCase.CaseId.Value),
-        (_, CaseView created) => Case(created.Id),
+        (_, AudienceCaseView created) => Case(created.Id),
+        (RegisterKeyEnterpriseCommand, KeyEnterpriseView enterprise) => $"enterprise:{enterprise.Id}",
+        (WithdrawKeyEnterpriseCommand withdraw, _) => $"enterprise:{withdraw.EnterpriseId}",
+        (CreateEnterpriseUserCommand, UserView user) => User(user.Id),
         (ExpireDeadlineCommand expire, _) => Deadline(expire.DeadlineId),
         (SendDeadlineReminderCommand remind, _) => Deadline(remind.DeadlineId),
         (RegisterCentreCommand, CentreView centre) => $"centre:{centre.Code}",
