@@ -54,7 +54,8 @@ public sealed record AccessScope
         || (Enterprise is { } own && enterprise == own)
         || (Centre is { } centre && referral switch
         {
-            Cases.ReferralEffect.TakeOver => referredTo == centre,
+            // With no referral pending there is nothing to answer: the case's own rules say so (422).
+            Cases.ReferralEffect.TakeOver => referredTo is null ? handlingCentre == centre : referredTo == centre,
             Cases.ReferralEffect.Return => referredTo == centre || handlingCentre == centre,
             _ => handlingCentre == centre,
         });
