@@ -107,7 +107,7 @@ internal sealed class ActionsWorkload : IWorkload
 
     public LoadClient Client(int index) => new ActionsClient(_cases.AsMemory(index * CasesPerClient, CasesPerClient));
 
-    /// <summary>A request signed in (interim sign-in headers) as the bench user holding every role.</summary>
+    /// <summary>A request of the bench user (the shared client carries its bearer token).</summary>
     private static HttpRequestMessage BenchUserRequest(HttpMethod method, Uri uri, byte[]? body)
     {
         var request = body is null ? new HttpRequestMessage(method, uri) : LoadClient.Post(uri, body);

@@ -66,7 +66,7 @@ public sealed class DemoAccounts(UserAccounts accounts, UserManager<CasesUser> u
     /// <summary>Creates the staff accounts missing, and gives every demo account the password.</summary>
     public async Task<int> SeedStaffAsync(string password)
     {
-        await RequireAcceptableAsync(new CasesUser { UserName = AdministratorName }, password);
+        await accounts.RequireAcceptablePasswordAsync(new CasesUser { UserName = AdministratorName }, password);
         var created = 0;
         foreach (var (userName, displayName, role, centre) in StaffAccounts())
         {
@@ -86,31 +86,9 @@ public sealed class DemoAccounts(UserAccounts accounts, UserManager<CasesUser> u
             return true;
         }
 
-        // Checked first and written in one update, so a refused password leaves the account as it was.
-        await RequireAcceptableAsync(existing, password);
-        existing.PasswordHash = users.PasswordHasher.HashPassword(existing, password);
-        existing.SecurityStamp = Guid.NewGuid().ToString("N");
-        var updated = await users.UpdateAsync(existing);
-        if (!updated.Succeeded)
-        {
-            throw new InvalidOperationException($"The demo account '{userName}' could not be updated: {string.Join(" ", updated.Errors.Select(error => error.Description))}");
-        }
-
+        await accounts.ReplacePasswordAsync(existing, password);
         await users.SetLockoutEndDateAsync(existing, null);
         await users.ResetAccessFailedCountAsync(existing);
         return false;
-    }
-
-    /// <summary>The password policy's verdict, as the validation error every other account change gives.</summary>
-    private async Task RequireAcceptableAsync(CasesUser user, string password)
-    {
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, user, password);
-            if (!result.Succeeded)
-            {
-                throw new FluentValidation.ValidationException(result.Errors.Select(error => new FluentValidation.Results.ValidationFailure("password", error.Description)));
-            }
-        }
     }
 }
