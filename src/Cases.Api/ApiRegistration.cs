@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cases.Api.Endpoints;
 using Cases.Api.Infrastructure;
+using Cases.Api.Web;
 using Cases.Workflows.Calendars;
 using Cases.Workflows.Deadlines;
 using Cases.Workflows.Demo;
@@ -58,7 +59,11 @@ public static class ApiRegistration
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers an empty error with problem details; a page with the status page in the reader's language.
+        app.UseWhen(context => !IsPage(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(context => IsPage(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        // Routing after the status pages, so that a re-executed request is routed to the status page.
+        app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseIdempotencyKeyBuffering();
         // The API page is public, like the document it reads: served before the fallback policy applies.
@@ -68,7 +73,9 @@ public static class ApiRegistration
             options.RoutePrefix = "api-docs";
             options.DocumentTitle = "Cases API";
         });
+        app.UseCasesStaticFiles();
         app.UseAuthentication();
+        app.UseCasesLanguages();
         app.UseCasesRateLimits();
         app.UseAuthorization();
         app.UseCookieForgeryProtection();
@@ -85,8 +92,13 @@ public static class ApiRegistration
         app.MapCalendarEndpoints();
         app.MapAuditEndpoints();
         app.MapEnterpriseEndpoints();
+        app.MapCasesWeb();
         return app;
     }
+
+    /// <summary>Whether a request is for the web interface rather than the API or its documents.</summary>
+    public static bool IsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/openapi") && !request.Path.StartsWithSegments("/healthz");
 
     /// <summary>Migrates, optionally seeds, then serves — or only migrates, for <c>./cases migrate</c>.</summary>
     public static async Task<int> RunCasesAsync(this WebApplication app, CasesCommandLine commandLine)

@@ -1,10 +1,12 @@
 using Cases.Api;
+using Cases.Api.Web;
 using Cases.Workflows;
 
 var commandLine = CasesCommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
 builder.AddCasesWorkflows();
 builder.AddCasesApi();
+builder.AddCasesWeb();
 
 var app = builder.Build();
 app.UseCasesApi();

@@ -183,7 +183,8 @@ public sealed partial class AuthenticationTests(CasesApi api) : IClassFixture<Ca
         }
 
         Assert.True(unprotected.Count == 0, string.Join("\n", unprotected));
-        Assert.Equal(["GET /healthz", "GET /openapi/{documentName}.json", "GET /signin", "POST /api/auth/token", "POST /signin"], anonymous.Order(StringComparer.Ordinal));
+        // Pages (signin, status) answer every method; their routes are written without the leading slash.
+        Assert.Equal(["GET /healthz", "GET /openapi/{documentName}.json", "GET signin", "GET status/{code:int}", "POST /api/auth/token", "POST /language"], anonymous.Order(StringComparer.Ordinal));
         Assert.True(endpoints.Count > 30, $"only {endpoints.Count} endpoints found");
     }
 
@@ -290,6 +291,6 @@ public sealed partial class AuthenticationTests(CasesApi api) : IClassFixture<Ca
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 
-    [GeneratedRegex(@"name=""__RequestVerificationToken"" value=""(?<token>[^""]+)""")]
+    [GeneratedRegex(@"name=""__RequestVerificationToken""[^>]*? value=""(?<token>[^""]+)""")]
     private static partial Regex FormToken();
 }

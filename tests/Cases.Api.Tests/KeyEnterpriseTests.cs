@@ -192,7 +192,7 @@ public sealed class KeyEnterpriseTests(CasesApi api) : IClassFixture<CasesApi>
 
         var browser = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var form = await browser.GetStringAsync("/signin");
-        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "<input name=\"(__RequestVerificationToken)\" type=\"hidden\" value=\"([^\"]+)\"");
         var signedIn = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [System.Net.WebUtility.HtmlDecode(antiforgery.Groups[1].Value)] = System.Net.WebUtility.HtmlDecode(antiforgery.Groups[2].Value),

@@ -57,7 +57,7 @@ public static class AccessSetup
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/signin";
-                options.AccessDeniedPath = "/signin";
+                options.AccessDeniedPath = "/status/403";
                 // The API answers 401 and 403 with problem details; only pages redirect to the sign-in form.
                 options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);

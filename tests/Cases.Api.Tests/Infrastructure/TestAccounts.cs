@@ -64,6 +64,15 @@ public sealed class TestAccounts(string connectionString)
         }
     }
 
+    /// <summary>Gives an existing account a password, hashed as Identity hashes it, so that it can sign in through the form.</summary>
+    public void SetPassword(string user, string password)
+    {
+        var hash = new Microsoft.AspNetCore.Identity.PasswordHasher<CasesUser>().HashPassword(new CasesUser(), password);
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        Scalar(connection, "UPDATE users SET password_hash = $2, lockout_enabled = true, access_failed_count = 0, lockout_end = NULL WHERE normalized_user_name = upper($1)", user, hash);
+    }
+
     private static object? Scalar(NpgsqlConnection connection, string sql, params object[] values)
     {
         using var command = new NpgsqlCommand(sql, connection);

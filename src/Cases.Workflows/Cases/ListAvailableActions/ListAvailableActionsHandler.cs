@@ -17,6 +17,9 @@ public sealed class ListAvailableActionsHandler(CaseAccess access, WorkflowCatal
             .Where(transition => transition.Roles.Any(currentActor.Roles.Contains))
             .Select(TransitionView.Of)
             .ToList();
-        return new AvailableActionsView(query.CaseId.Value, position.Number, definition.ToString(), position.State, state?.ChineseName ?? position.State, position.Version, actions);
+        return new AvailableActionsView(query.CaseId.Value, position.Number, definition.ToString(), position.State, state?.ChineseName ?? position.State, position.Version, actions)
+        {
+            Pin = new WorkflowPinView(definition.Id, definition.Version),
+        };
     }
 }

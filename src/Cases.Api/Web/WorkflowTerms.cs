@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using Cases.Domain.Cases;
+using Cases.Domain.Regions;
+using Cases.Workflows.Engine.Catalog;
+
+namespace Cases.Api.Web;
+
+/// <summary>
+/// The names of workflow states, actions and payload fields in the reader's language. English is
+/// the identifier in words (AwaitingConsent → "Awaiting consent"); Simplified Chinese is the name
+/// the workflow definition gives (待被申请人同意), so it is written once; Traditional Chinese comes
+/// from the texts (workflow-terms.json), keyed by the English. Field labels are ordinary texts.
+/// </summary>
+public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
+{
+    public string State(WorkflowPin workflow, string state) =>
+        Term(state, workflows.TryGet(workflow, out var definition) && definition.TryGetState(state, out var found) ? found.ChineseName : null);
+
+    public string State(string workflowId, int version, string state) => State(new WorkflowPin(workflowId, version), state);
+
+    public string Action(WorkflowPin workflow, string action) =>
+        Term(action, workflows.TryGet(workflow, out var definition) ? definition.Transitions.FirstOrDefault(transition => transition.Action == action)?.ChineseName : null);
+
+    public string Action(string workflowId, int version, string action) => Action(new WorkflowPin(workflowId, version), action);
+
+    public string Workflow(string workflowId) =>
+        workflows.All.FirstOrDefault(definition => definition.Id == workflowId) is { } definition
+            ? Term(definition.Name, definition.ChineseName, humanize: false)
+            : workflowId;
+
+    /// <summary>A payload field's label, e.g. receivedOn → "Received on" / 收到日期.</summary>
+    public string Field(string field) => texts[Words(field)];
+
+    /// <summary>A case kind, e.g. RightsDefence → "Rights defence" / 维权.</summary>
+    public string Kind(CaseKind kind) => texts[Words(kind.ToString())];
+
+    /// <summary>A centre by its code, in the reader's language: 广东 / 廣東 / Guangdong.</summary>
+    public static string Centre(string code) =>
+        Region.TryFromCode(code, out var region)
+            ? Texts.LanguageOf(CultureInfo.CurrentUICulture) switch
+            {
+                "zh-Hans" => region.SimplifiedChineseName,
+                "zh-Hant" => region.TraditionalChineseName,
+                _ => region.EnglishName,
+            }
+            : code;
+
+    /// <summary>Names a definition gives in English and Simplified Chinese, in the reader's language.</summary>
+    public string Term(string identifier, string? chineseName, bool humanize = true)
+    {
+        var english = humanize ? Words(identifier) : identifier;
+        return Texts.LanguageOf(CultureInfo.CurrentUICulture) switch
+        {
+            "zh-Hans" => chineseName ?? texts[english].Value,
+            "zh-Hant" => texts.Translation(english, "zh-Hant") ?? chineseName ?? english,
+            _ => texts.Translation(english, "en") ?? english,
+        };
+    }
+
+    /// <summary>An identifier in words: "recordJudicialConfirmationApplication" → "Record judicial confirmation application".</summary>
+    public static string Words(string identifier)
+    {
+        var words = new StringBuilder(identifier.Length + 8);
+        for (var index = 0; index < identifier.Length; index++)
+        {
+            var character = identifier[index];
+            if (index > 0 && char.IsUpper(character) && !char.IsUpper(identifier[index - 1]))
+            {
+                words.Append(' ');
+            }
+
+            words.Append(index == 0 ? char.ToUpperInvariant(character) : index > 0 && char.IsUpper(character) ? char.ToLowerInvariant(character) : character);
+        }
+
+        return words.ToString();
+    }
+}
