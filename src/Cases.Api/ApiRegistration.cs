@@ -58,7 +58,13 @@ public static class ApiRegistration
     public static WebApplication UseCasesApi(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A page's unexpected error shows the status page (ProblemDetailsExceptionHandler declines it, after logging it masked).
+            ExceptionHandlingPath = "/status/500",
+            // The handler logs every unexpected error with personal data masked; the middleware's own log would not mask it.
+            SuppressDiagnosticsCallback = _ => true,
+        });
         // The API answers an empty error with problem details; a page with the status page in the reader's language.
         app.UseWhen(context => !IsPage(context.Request), api => api.UseStatusCodePages());
         app.UseWhen(context => IsPage(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));

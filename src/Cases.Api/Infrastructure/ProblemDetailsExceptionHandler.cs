@@ -98,6 +98,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             };
         }
 
+        if (ApiRegistration.IsPage(httpContext.Request))
+        {
+            // A person in a browser gets the status page in their language (re-executed by the middleware), not JSON.
+            return false;
+        }
+
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
