@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Cases.Domain.Access;
 using Cases.Domain.Cases;
+using Cases.Domain.Deadlines;
+using Cases.Domain.Rights;
 using Cases.Domain.Regions;
 using Cases.Workflows.Engine.Catalog;
 
@@ -34,6 +37,30 @@ public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
 
     /// <summary>A case kind, e.g. RightsDefence → "Rights defence" / 维权.</summary>
     public string Kind(CaseKind kind) => texts[Words(kind.ToString())];
+
+    /// <summary>A deadline's clock, e.g. DefencePeriod → "Defence period" / 答辩期.</summary>
+    public string Clock(string clock) => texts[Words(clock)];
+
+    /// <summary>Where a deadline stands, e.g. MetLate → "Met late" / 逾期完成.</summary>
+    public string Status(string status) => texts[Words(status)];
+
+    /// <summary>Where a deadline stands, e.g. Paused → "Paused" / 已中止计时.</summary>
+    public string Status(DeadlineStatus status) => Status(status.ToString());
+
+    /// <summary>A line of a deadline's explanation by its kind, e.g. MovedForward → "Moved forward" / 顺延.</summary>
+    public string CountingStep(string kind) => texts[Words(kind)];
+
+    /// <summary>A case timeline entry, e.g. RespondentNotified → "Respondent notified" / 已通知被申请人.</summary>
+    public string Event(string type) => texts[Words(type)];
+
+    /// <summary>A person's role, e.g. CaseHandler → "Case handler" / 承办人.</summary>
+    public string Role(Role role) => texts[Words(role.ToString())];
+
+    /// <summary>A party's role in a case, e.g. Complainant → "Complainant" / 请求人.</summary>
+    public string Party(PartyRole role) => texts[Words(role.ToString())];
+
+    /// <summary>The kind of right a case concerns, e.g. UtilityModelPatent → "Utility model patent" / 实用新型专利.</summary>
+    public string Right(IntellectualPropertyKind kind) => texts[Words(kind.ToString())];
 
     /// <summary>A centre by its code, in the reader's language: 广东 / 廣東 / Guangdong.</summary>
     public static string Centre(string code) =>

@@ -1,5 +1,11 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Cases.Api.Web;
+using Cases.Domain.Access;
+using Cases.Domain.Cases;
+using Cases.Domain.Deadlines;
+using Cases.Domain.Regions;
+using Cases.Domain.Rights;
 using Cases.Workflows.Engine.Catalog;
 using Cases.Workflows.Pipelines;
 
@@ -8,7 +14,8 @@ namespace Cases.Api.Tests.Web;
 /// <summary>
 /// Every word the interface shows has its Simplified and Traditional Chinese: each text file's
 /// entries, each text a page or page model asks for by its English, and each state, action and
-/// field of every workflow.
+/// field of every workflow, and the names pages show beside them: deadline clocks and statuses,
+/// case kinds, roles, party roles, kinds of right, and the timeline's event types.
 /// </summary>
 public sealed partial class TextsTests
 {
@@ -79,6 +86,106 @@ public sealed partial class TextsTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
     }
 
+    [Fact]
+    public void Every_state_and_action_of_every_workflow_has_its_simplified_chinese_in_the_definition()
+    {
+        var problems = new List<string>();
+        foreach (var definition in Catalog().All)
+        {
+            if (string.IsNullOrWhiteSpace(definition.ChineseName) || Texts.Translation(definition.Name, "zh-Hant") is null)
+            {
+                problems.Add($"{definition}: the workflow \"{definition.Name}\" lacks its Chinese name or its zh-Hant");
+            }
+
+            problems.AddRange(definition.States.Where(state => string.IsNullOrWhiteSpace(state.ChineseName))
+                .Select(state => $"{definition}: state {state.Name} has no ChineseName"));
+            problems.AddRange(definition.Transitions.Where(transition => string.IsNullOrWhiteSpace(transition.ChineseName))
+                .Select(transition => $"{definition}: action {transition.Action} has no ChineseName"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Workflow_terms_holds_only_names_of_workflows_states_and_actions()
+    {
+        var names = Catalog().All
+            .SelectMany(definition => definition.States.Select(state => WorkflowTerms.Words(state.Name))
+                .Concat(definition.Transitions.Select(transition => WorkflowTerms.Words(transition.Action)))
+                .Append(definition.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var file = Texts.LoadEmbedded().Single(file => file.Name == WorkflowTermsFile);
+
+        var stale = file.Entries.Keys.Where(english => !names.Contains(english)).ToList();
+
+        Assert.True(stale.Count == 0, "Not a workflow, state or action (renamed?):\n" + string.Join("\n", stale));
+    }
+
+    [Fact]
+    public void Every_clock_of_every_workflow_has_both_chinese_names()
+    {
+        var clocks = Sources.SelectMany(source => source.DeadlineRules().Select(rule => rule.Clock))
+            .Concat(Catalog().All.SelectMany(definition => definition.States.SelectMany(state => state.OnEnter)
+                .Concat(definition.Transitions.SelectMany(transition => transition.Clocks))
+                .Select(operation => operation.Clock)))
+            .ToList();
+
+        Assert.NotEmpty(clocks);
+        AssertTranslated("clock", clocks);
+    }
+
+    [Fact]
+    public void Every_event_a_case_timeline_records_has_both_chinese_names()
+    {
+        var builtIn = typeof(CaseEventTypes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .ToList();
+        var recorded = Catalog().All.SelectMany(definition => definition.Transitions.Select(transition => transition.EventType)).ToList();
+
+        Assert.Contains(CaseEventTypes.CaseFiled, builtIn);
+        AssertTranslated("event", builtIn.Concat(recorded));
+    }
+
+    [Fact]
+    public void Every_case_kind_role_deadline_status_party_role_and_kind_of_right_has_both_chinese_names()
+    {
+        AssertTranslated("case kind", Enum.GetNames<CaseKind>());
+        AssertTranslated("role", Enum.GetNames<Role>());
+        AssertTranslated("deadline status", Enum.GetNames<DeadlineStatus>());
+        AssertTranslated("party role", Enum.GetNames<PartyRole>());
+        AssertTranslated("party kind", Enum.GetNames<PartyKind>());
+        AssertTranslated("kind of right", Enum.GetNames<IntellectualPropertyKind>());
+    }
+
+    [Fact]
+    public void A_region_offered_as_a_choice_reads_as_the_region_name()
+    {
+        foreach (var region in Region.All)
+        {
+            var english = WorkflowTerms.Words(region.Code);
+            Assert.Equal(region.SimplifiedChineseName, Texts.Translation(english, "zh-Hans"));
+            Assert.Equal(region.TraditionalChineseName, Texts.Translation(english, "zh-Hant"));
+            Assert.Equal(region.EnglishName, Texts.Translation(english, "en"));
+        }
+    }
+
+    [Fact]
+    public void An_acronym_in_a_workflow_name_reads_in_capitals_in_english()
+    {
+        var definitions = Catalog().All;
+        var names = definitions.SelectMany(definition => definition.States.Select(state => state.Name)
+                .Concat(definition.Transitions.SelectMany(transition => transition.Payload.SelectMany(field => (field.AllowedValues ?? []).Append(field.Name))
+                    .Append(transition.Action).Append(transition.EventType))))
+            .Concat(Sources.SelectMany(source => source.DeadlineRules().Select(rule => rule.Clock)))
+            .Select(WorkflowTerms.Words)
+            .Distinct();
+
+        var lowercase = names.Where(english => Acronym().IsMatch(Texts.Translation(english, "en")!)).ToList();
+
+        Assert.True(lowercase.Count == 0, "Needs an \"en\" rewording:\n" + string.Join("\n", lowercase));
+    }
+
     [Theory]
     [InlineData("AwaitingConsent", "Awaiting consent")]
     [InlineData("recordJudicialConfirmationApplication", "Record judicial confirmation application")]
@@ -115,6 +222,23 @@ public sealed partial class TextsTests
     public void Hong_Kong_and_Macao_centres_read_traditional_chinese_the_mainland_simplified(string? centre, string expected) =>
         Assert.Equal(expected, Languages.DefaultForCentre(centre).Code);
 
+    private static readonly IWorkflowDefinitionSource[] Sources =
+        [new FastTrackPreExaminationWorkflow(), new RightsDefenceWorkflow(), new MediationArbitrationWorkflow()];
+
+    private static WorkflowCatalog Catalog() => new(Sources);
+
+    /// <summary>Each name, in words, has a Simplified and a Traditional Chinese text.</summary>
+    private static void AssertTranslated(string what, IEnumerable<string> names)
+    {
+        var missing = names.Select(WorkflowTerms.Words)
+            .Distinct()
+            .Where(english => Texts.Translation(english, "zh-Hans") is null || Texts.Translation(english, "zh-Hant") is null)
+            .Select(english => $"{what} \"{english}\" is not translated")
+            .ToList();
+
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
     /// <summary>src/Cases.Api, found from the test's output folder.</summary>
     private static string SourceDirectory()
     {
@@ -128,6 +252,10 @@ public sealed partial class TextsTests
 
         throw new InvalidOperationException("Cases.sln not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>An acronym the identifier-to-words rule lowercases: "Submit to cnipa".</summary>
+    [GeneratedRegex(@"\b(?:cnipa|Cnipa|pct|Pct|ipc|Ipc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
 
     /// <summary>T["…"] and texts["…"], with or without format arguments.</summary>
     [GeneratedRegex(@"\b(?:T|texts|Texts)\[""(?<english>(?:[^""\\]|\\.)*)""", RegexOptions.CultureInvariant)]
