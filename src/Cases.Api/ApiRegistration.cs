@@ -103,8 +103,10 @@ public static class ApiRegistration
     }
 
     /// <summary>Whether a request is for the web interface rather than the API or its documents.</summary>
-    public static bool IsPage(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/openapi") && !request.Path.StartsWithSegments("/healthz");
+    public static bool IsPage(HttpRequest request) => IsPage(request.Path);
+
+    public static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/openapi") && !path.StartsWithSegments("/healthz");
 
     /// <summary>Migrates, optionally seeds, then serves — or only migrates, for <c>./cases migrate</c>.</summary>
     public static async Task<int> RunCasesAsync(this WebApplication app, CasesCommandLine commandLine)

@@ -98,7 +98,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             };
         }
 
-        if (ApiRegistration.IsPage(httpContext.Request))
+        // The middleware has already pointed the request at the error page: the path asked for is in the feature.
+        if (ApiRegistration.IsPage(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path))
         {
             // A person in a browser gets the status page in their language (re-executed by the middleware), not JSON.
             return false;
