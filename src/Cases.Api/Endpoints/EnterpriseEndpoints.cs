@@ -2,6 +2,7 @@ using Cases.Workflows.Access.CreateUser;
 using Cases.Workflows.Enterprises;
 using Cases.Workflows.Enterprises.CreateEnterpriseUser;
 using Cases.Workflows.Enterprises.GetKeyEnterprise;
+using Cases.Workflows.Enterprises.ListEnterpriseUsers;
 using Cases.Workflows.Enterprises.ListKeyEnterprises;
 using Cases.Workflows.Enterprises.RegisterKeyEnterprise;
 using Cases.Workflows.Enterprises.WithdrawKeyEnterprise;
@@ -43,6 +44,10 @@ public static class EnterpriseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        enterprises.MapGet("/{id:guid}/users", ListEnterpriseUsers).WithName(nameof(ListEnterpriseUsers))
+            .WithSummary("The accounts of the enterprise's users (CentreAdmin of the enterprise's centre, or SystemAdmin)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
@@ -66,6 +71,9 @@ public static class EnterpriseEndpoints
         var user = await mediator.Send(new CreateEnterpriseUserCommand(id, request.UserName, request.DisplayName, request.Password), cancellationToken);
         return TypedResults.Created($"/api/users/{user.Id}", user);
     }
+
+    public static async Task<Ok<IReadOnlyList<UserView>>> ListEnterpriseUsers(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListEnterpriseUsersQuery(id), cancellationToken));
 
     /// <summary>The body of a withdrawal; the enterprise comes from the route.</summary>
     public sealed record WithdrawKeyEnterpriseRequest(string? Reason, int? ExpectedVersion = null);

@@ -1,6 +1,7 @@
 using Cases.Workflows.Access.CreateUser;
 using Cases.Workflows.Enterprises.CreateEnterpriseUser;
 using Cases.Workflows.Enterprises.GetKeyEnterprise;
+using Cases.Workflows.Enterprises.ListEnterpriseUsers;
 using Cases.Workflows.Enterprises.ListKeyEnterprises;
 using Cases.Workflows.Enterprises.RegisterKeyEnterprise;
 using Cases.Workflows.Enterprises.WithdrawKeyEnterprise;
@@ -20,6 +21,7 @@ public static class EnterprisesRegistration
         services.AddUseCase<GetKeyEnterpriseQuery, KeyEnterpriseView, GetKeyEnterpriseHandler>();
         services.AddUseCase<WithdrawKeyEnterpriseCommand, KeyEnterpriseView, WithdrawKeyEnterpriseHandler, WithdrawKeyEnterpriseValidator>();
         services.AddUseCase<CreateEnterpriseUserCommand, UserView, CreateEnterpriseUserHandler, CreateEnterpriseUserValidator>();
+        services.AddUseCase<ListEnterpriseUsersQuery, IReadOnlyList<UserView>, ListEnterpriseUsersHandler>();
         return services;
     }
 }
