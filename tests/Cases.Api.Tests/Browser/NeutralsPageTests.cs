@@ -192,6 +192,38 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     }
 
     [Fact]
+    public async Task An_award_deadline_past_its_last_day_is_marked_overdue_on_the_list()
+    {
+        api.ClientAs(api, "page.arbitrator.late", "Arbitrator", "GD").Dispose();
+        await DisplayNameAsync("page.arbitrator.late", "Arbitrator Late");
+        var id = await workflow.FileAsync(Filings.Mediation("Arbitration"));
+        await workflow.ActAsync(id, "acceptArbitration", new { arbitrationAgreement = true }, roles: "IntakeOfficer");
+        await workflow.ActAsync(id, "formTribunal", new { arbitrator = "Arbitrator Late" }, roles: "CentreAdmin");
+        var number = await NumberAsync(id);
+        var now = api.Clock.GetUtcNow();
+        try
+        {
+            // Five days after the last day (2 July) of the 4 months for the award.
+            api.Clock.Set(new DateTimeOffset(2026, 7, 7, 10, 0, 0, TimeSpan.FromHours(8)));
+            // Signed in then: a sign-in four months old would have expired.
+            var page = await api.SignedInPageAsync("page.arbitrator.late", "Arbitrator", "GD", acceptLanguage: "en-GB");
+            await page.GotoAsync("/neutrals");
+
+            var deadline = page.Locator("article", new() { HasText = number }).Locator("li[data-clock=DomesticAward]");
+            Assert.Equal("Overdue", await deadline.Locator(".tag--overdue").InnerTextAsync());
+            Assert.Contains("Overdue by 5 days", await deadline.InnerTextAsync());
+            Assert.Equal("1", await page.Locator(".card--overdue .card__number").InnerTextAsync());
+            await page.AssertAccessibleAsync();
+            await page.SaveAsync("neutrals.list-overdue.en");
+            await page.Context.CloseAsync();
+        }
+        finally
+        {
+            api.Clock.Set(now);
+        }
+    }
+
+    [Fact]
     public async Task A_mediator_not_assigned_to_the_case_does_not_find_it_here()
     {
         var page = await api.SignedInPageAsync("page.mediator.other", "Mediator", "GD", acceptLanguage: "en-GB");
