@@ -11,6 +11,9 @@ using Cases.Workflows.Cases.ChangeCasePriority;
 using Cases.Workflows.Cases.FileCase;
 using Cases.Workflows.Cases.GetCase;
 using Cases.Workflows.Cases.GetCaseTimeline;
+using Cases.Workflows.Cases.GetAssignedCase;
+using Cases.Workflows.Cases.ListAssignedCases;
+using Cases.Workflows.Access.ListNeutrals;
 using Cases.Workflows.Cases.ListCases;
 using Cases.Workflows.Centres;
 using Cases.Workflows.Centres.GetCentre;
@@ -132,6 +135,10 @@ public static class WorkflowsRegistration
         services.AddUseCase<GetCalendarYearQuery, CalendarYearView, GetCalendarYearHandler>();
         services.AddUseCase<AddCalendarYearCommand, CalendarYearAddedView, AddCalendarYearHandler, AddCalendarYearValidator>();
         services.AddUseCase<RecordCalendarDayCommand, CalendarDayRecordedView, RecordCalendarDayHandler, RecordCalendarDayValidator>();
+        services.AddScoped<AssignedCaseReader>();
+        services.AddUseCase<ListAssignedCasesQuery, AssignedCaseList, ListAssignedCasesHandler>();
+        services.AddUseCase<GetAssignedCaseQuery, AssignedCaseView, GetAssignedCaseHandler>();
+        services.AddUseCase<ListNeutralsQuery, IReadOnlyList<NeutralView>, ListNeutralsHandler, ListNeutralsValidator>();
 
         // First of the transaction participants: a replayed request must not reach the others.
         services.AddCasesIdempotency();
