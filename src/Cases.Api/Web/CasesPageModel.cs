@@ -18,6 +18,9 @@ public abstract class CasesPageModel : PageModel
     /// <summary>Refusals to show at the top of the page.</summary>
     public IReadOnlyList<PageProblem> Problems => problems;
 
+    /// <summary>The status the page answers a refused form with, as the API would: 400, 403, 409 or 422.</summary>
+    public int RefusalStatusCode { get; private set; } = StatusCodes.Status409Conflict;
+
     protected IMediator Mediator => HttpContext.RequestServices.GetRequiredService<IMediator>();
 
     protected Texts T => HttpContext.RequestServices.GetRequiredService<Texts>();
@@ -35,8 +38,9 @@ public abstract class CasesPageModel : PageModel
         {
             return Sent<TResponse>.Success(await Mediator.Send(request, HttpContext.RequestAborted));
         }
-        catch (Exception exception) when (PageProblems.TryShow(exception, ModelState, problems, T))
+        catch (Exception exception) when (PageProblems.TryShow(exception, ModelState, problems, T) is { } status)
         {
+            RefusalStatusCode = status;
             return Sent<TResponse>.Refused;
         }
     }
@@ -54,12 +58,16 @@ public abstract class CasesPageModel : PageModel
         if (transition is null)
         {
             ShowProblem(T["This action is no longer open: the case has moved on."]);
+            RefusalStatusCode = StatusCodes.Status409Conflict;
             return Sent<ActionTakenView>.Refused;
         }
 
         int? expectedVersion = int.TryParse(Request.Form["expectedVersion"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;
         return await SendAsync(new TakeActionCommand(new CaseId(caseId), action, expectedVersion, ActionForm.PayloadFrom(Request.Form, transition)));
     }
+
+    /// <summary>The page again, with its refusals, under the status the refusal calls for.</summary>
+    protected PageResult Refused() => new() { StatusCode = RefusalStatusCode };
 
     /// <summary>A sentence to show at the top of the page, e.g. when a form names an action that is no longer open.</summary>
     protected void ShowProblem(string heading, params string[] reasons) => problems.Add(new PageProblem(heading, reasons));

@@ -5,6 +5,7 @@ using Cases.Workflows.Idempotency;
 using Cases.Workflows.Pipeline;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Cases.Api.Web;
@@ -19,8 +20,11 @@ public sealed record PageProblem(string Heading, IReadOnlyList<string> Reasons);
 /// </summary>
 public static class PageProblems
 {
-    /// <summary>Puts a refusal on the page; false for an exception that is not a refusal (it is then rethrown).</summary>
-    public static bool TryShow(Exception exception, ModelStateDictionary fields, ICollection<PageProblem> problems, Texts texts)
+    /// <summary>
+    /// Puts a refusal on the page and gives the status the API would answer with (400, 403, 409,
+    /// 422); null for an exception that is not a refusal (it is then rethrown).
+    /// </summary>
+    public static int? TryShow(Exception exception, ModelStateDictionary fields, ICollection<PageProblem> problems, Texts texts)
     {
         switch (exception)
         {
@@ -31,27 +35,27 @@ public static class PageProblems
                 }
 
                 problems.Add(new PageProblem(texts["Please correct the fields marked below."], []));
-                return true;
+                return StatusCodes.Status400BadRequest;
             case CaseVersionConflictException:
             case ConflictException:
                 problems.Add(new PageProblem(
                     texts["Someone else changed this case while you were working on it."],
                     [texts["Nothing you entered was saved. The page now shows the case as it is; check it and try again."], exception.Message]));
-                return true;
+                return StatusCodes.Status409Conflict;
             case CaseActionNotAllowedException:
                 problems.Add(new PageProblem(texts["This action is no longer open: the case has moved on."], [exception.Message]));
-                return true;
+                return StatusCodes.Status409Conflict;
             case BusinessRuleValidationException rules:
                 problems.Add(new PageProblem(texts["This cannot be done, because:"], [.. rules.BrokenRules.Select(rule => rule.Message)]));
-                return true;
+                return StatusCodes.Status422UnprocessableEntity;
             case ForbiddenException:
                 problems.Add(new PageProblem(texts["You are not allowed to do this."], [exception.Message]));
-                return true;
+                return StatusCodes.Status403Forbidden;
             case IdempotencyKeyReusedException:
                 problems.Add(new PageProblem(texts["This form was already sent with other values. Reload the page and try again."], []));
-                return true;
+                return StatusCodes.Status422UnprocessableEntity;
             default:
-                return false;
+                return null;
         }
     }
 

@@ -89,7 +89,7 @@ public abstract class AdminPageModel : CasesPageModel
         catch (Exception exception)
         {
             var shown = new List<PageProblem>();
-            if (!PageProblems.TryShow(exception, ModelState, shown, T))
+            if (PageProblems.TryShow(exception, ModelState, shown, T) is null)
             {
                 throw;
             }

@@ -64,10 +64,9 @@ public sealed class CaseModel(TimeProvider clock) : CasesPageModel
             return LocalRedirect(PostUrl);
         }
 
-        var status = RefusalStatus();
         // The case as it is now: after a conflict the forms carry the current version.
         await LoadAsync(id);
-        return new PageResult { StatusCode = status };
+        return Refused();
     }
 
     /// <summary>The form of a step, if the step is open to the reader now.</summary>
@@ -106,20 +105,6 @@ public sealed class CaseModel(TimeProvider clock) : CasesPageModel
         Case = await Mediator.Send(new GetAssignedCaseQuery(new CaseId(id)), HttpContext.RequestAborted);
         Available = await Mediator.Send(new ListAvailableActionsQuery(new CaseId(id)), HttpContext.RequestAborted);
         ViewData["Title"] = $"{Case.Number} {Case.Title}";
-    }
-
-    /// <summary>The refusal's status: a field to correct (400), a rule (422), a role (403), or a case that moved on (409).</summary>
-    private int RefusalStatus()
-    {
-        if (!ModelState.IsValid)
-        {
-            return StatusCodes.Status400BadRequest;
-        }
-
-        var headings = Problems.Select(problem => problem.Heading).ToHashSet(StringComparer.Ordinal);
-        return headings.Contains(T["This cannot be done, because:"].Value) ? StatusCodes.Status422UnprocessableEntity
-            : headings.Contains(T["You are not allowed to do this."].Value) ? StatusCodes.Status403Forbidden
-            : StatusCodes.Status409Conflict;
     }
 
     private string NoticeFor(string action) => action switch
