@@ -11,6 +11,7 @@ using Cases.Workflows.Cases.ChangeCasePriority;
 using Cases.Workflows.Cases.FileCase;
 using Cases.Workflows.Cases.GetCase;
 using Cases.Workflows.Cases.GetCaseTimeline;
+using Cases.Workflows.Cases.GetStaffDashboard;
 using Cases.Workflows.Cases.ListCases;
 using Cases.Workflows.Centres;
 using Cases.Workflows.Centres.GetCentre;
@@ -109,6 +110,7 @@ public static class WorkflowsRegistration
         services.AddUseCase<AddInternalNoteCommand, CaseEventView, AddInternalNoteHandler, AddInternalNoteValidator>();
         services.AddUseCase<GetCaseTimelineQuery, CaseTimelineView, GetCaseTimelineHandler>();
         services.AddUseCase<ListCasesQuery, CasePage, ListCasesHandler, ListCasesValidator>();
+        services.AddUseCase<GetStaffDashboardQuery, StaffDashboardView, GetStaffDashboardHandler, GetStaffDashboardValidator>();
         services.AddUseCase<ChangeCasePriorityCommand, CaseView, ChangeCasePriorityHandler, ChangeCasePriorityValidator>();
         services.AddUseCase<RegisterCentreCommand, CentreView, RegisterCentreHandler, RegisterCentreValidator>();
         services.AddUseCase<ListCentresQuery, IReadOnlyList<CentreView>, ListCentresHandler>();
