@@ -126,7 +126,44 @@ public sealed partial class StaffPageTests(BrowserApi api) : IClassFixture<Brows
         await page.GoBackAsync();
         await page.AssertAccessibleAsync();
         await page.SaveAsync("staff-queue.en");
+
+        // A filter the queue does not know is refused like the API refuses it, beside its field.
+        var refused = await page.GotoAsync("/staff/cases?kind=Lawsuit");
+        Assert.Equal(400, refused!.Status);
+        Assert.Contains("Please correct the fields marked below.", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+        Assert.Contains("'kind' must be one of", await page.Locator("#kind-error").InnerTextAsync());
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Only_a_reader_who_sees_every_centre_chooses_one_and_staff_never_reach_another_centres_case()
+    {
+        var macao = await workflow.FileAsync(Filings.RightsDefence("MO", "Counterfeit almond cookies"));
+        var admin = await api.SignedInPageAsync("queue.admin", "SystemAdmin", acceptLanguage: "zh-HK");
+        await admin.GotoAsync("/staff/cases");
+
+        await admin.GetByLabel("保護中心").SelectOptionAsync("MO");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+
+        Assert.Contains("centre=MO", admin.Url, StringComparison.Ordinal);
+        var rows = admin.Locator("table.staff-queue tbody tr");
+        Assert.True(await rows.CountAsync() >= 1);
+        Assert.Contains("Counterfeit almond cookies", await admin.Locator("table.staff-queue").InnerTextAsync());
+        foreach (var centre in await rows.Locator("td:nth-child(5)").AllInnerTextsAsync())
+        {
+            Assert.EndsWith("澳門", centre.Trim());
+        }
+
+        await admin.AssertAccessibleAsync();
+        await admin.Context.CloseAsync();
+
+        var staff = await api.SignedInPageAsync("gd.queue.scope", "CaseHandler", "GD", acceptLanguage: "zh-HK");
+        await staff.GotoAsync("/staff/cases");
+        Assert.Equal(0, await staff.GetByLabel("保護中心").CountAsync());
+        var response = await staff.GotoAsync($"/staff/cases/{macao}");
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("找不到", await staff.Locator("h1").InnerTextAsync());
+        await staff.Context.CloseAsync();
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class CaseDisplay(Texts texts, WorkflowTerms terms, WorkflowCatalo
                 "referredTo" => texts["Referred to"],
                 "referredFrom" => texts["Referred by"],
                 "handlingCentre" => texts["Handling centre"],
-                "referralEndedAt" => texts["Referral to this centre ended"],
+                "referralEndedAt" => texts["Referral ended (the centre it was referred to)"],
                 _ => terms.Field(field),
             };
             yield return (label, Value(definition, field, value));
