@@ -14,6 +14,7 @@ using Cases.Workflows.Cases.GetCaseTimeline;
 using Cases.Workflows.Cases.GetAssignedCase;
 using Cases.Workflows.Cases.ListAssignedCases;
 using Cases.Workflows.Access.ListNeutrals;
+using Cases.Workflows.Cases.GetStaffDashboard;
 using Cases.Workflows.Cases.ListCases;
 using Cases.Workflows.Centres;
 using Cases.Workflows.Centres.GetCentre;
@@ -112,6 +113,7 @@ public static class WorkflowsRegistration
         services.AddUseCase<AddInternalNoteCommand, CaseEventView, AddInternalNoteHandler, AddInternalNoteValidator>();
         services.AddUseCase<GetCaseTimelineQuery, CaseTimelineView, GetCaseTimelineHandler>();
         services.AddUseCase<ListCasesQuery, CasePage, ListCasesHandler, ListCasesValidator>();
+        services.AddUseCase<GetStaffDashboardQuery, StaffDashboardView, GetStaffDashboardHandler, GetStaffDashboardValidator>();
         services.AddUseCase<ChangeCasePriorityCommand, CaseView, ChangeCasePriorityHandler, ChangeCasePriorityValidator>();
         services.AddUseCase<RegisterCentreCommand, CentreView, RegisterCentreHandler, RegisterCentreValidator>();
         services.AddUseCase<ListCentresQuery, IReadOnlyList<CentreView>, ListCentresHandler>();

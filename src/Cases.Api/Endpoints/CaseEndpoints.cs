@@ -10,6 +10,7 @@ using Cases.Workflows.Cases.ListAvailableActions;
 using Cases.Workflows.Cases.TakeAction;
 using Cases.Workflows.Cases.GetCase;
 using Cases.Workflows.Cases.GetCaseTimeline;
+using Cases.Workflows.Cases.GetStaffDashboard;
 using Cases.Workflows.Cases.ListCases;
 using Cases.Api.Infrastructure;
 using MediatR;
@@ -34,6 +35,11 @@ public static class CaseEndpoints
             .WithSummary("The triage queue (分流队列)")
             .WithDescription("Filter by centre, kind, state, priority and free text (text: number, title, reference, party names, right numbers); sort with triage (default: priority first, then oldest), filed, -filed, updated, -updated, number, -number; pages of at most 100.")
             .ProducesValidationProblem();
+        cases.MapGet("/dashboard", GetStaffDashboard).WithName(nameof(GetStaffDashboard))
+            .WithSummary("A staff member's dashboard (工作台): the cases where one of their roles can act now, and those referred to their centre awaiting its answer")
+            .WithDescription("My work: open cases of the caller's centre in a state where one of the caller's roles may take an action (the centre a case is referred to accepts or declines it), each with those actions. Referrals: cases referred to the caller's centre not yet accepted or declined. Each list: its first `limit` cases (default 25, at most 100), priority first then the longest waiting, and its full count.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("/{id:guid}", GetCase).WithName(nameof(GetCase))
             .WithSummary("One case with its parties and rights; a key enterprise's user gets the reduced enterprise view")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -111,6 +117,9 @@ public static class CaseEndpoints
         TypedResults.Ok(await mediator.Send(
             new ListCasesQuery(centre is null ? null : new CentreCode(centre), kind, state, priority, text, sort, page, pageSize),
             cancellationToken));
+
+    public static async Task<Ok<StaffDashboardView>> GetStaffDashboard(IMediator mediator, CancellationToken cancellationToken, int? limit = null) =>
+        TypedResults.Ok(await mediator.Send(new GetStaffDashboardQuery(limit), cancellationToken));
 
     public static async Task<Ok<AudienceCaseView>> GetCase(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetCaseQuery(new CaseId(id)), cancellationToken));
