@@ -25,19 +25,19 @@ public sealed class TokensModel : PortalPageModel
 
     public async Task OnGetAsync() => await ListAsync();
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? days)
+    public async Task<IActionResult> OnPostAsync(string? name, string? expiresInDays)
     {
         Name = name?.Trim() ?? string.Empty;
-        Days = days?.Trim() ?? string.Empty;
-        int? expiresInDays = int.TryParse(Days, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        if (expiresInDays is null && Days.Length > 0)
+        Days = expiresInDays?.Trim() ?? string.Empty;
+        int? days = int.TryParse(Days, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        if (days is null && Days.Length > 0)
         {
             ModelState.AddModelError("expiresInDays", T["Enter a whole number of days from 1 to {0}.", CreatePersonalAccessTokenValidator.MaximumDays]);
             ShowProblem(T["Please correct the fields marked below."]);
         }
         else
         {
-            var sent = await SendAsync(new CreatePersonalAccessTokenCommand(Name, expiresInDays ?? CreatePersonalAccessTokenHandler.DefaultDays));
+            var sent = await SendAsync(new CreatePersonalAccessTokenCommand(Name, days ?? CreatePersonalAccessTokenHandler.DefaultDays));
             if (sent.Succeeded)
             {
                 Created = sent.Value;
