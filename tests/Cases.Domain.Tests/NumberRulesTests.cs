@@ -39,4 +39,35 @@ public sealed class NumberRulesTests
     {
         Assert.Null(NumberRules.ProblemWith(IntellectualPropertyKind.InventionPatent, "202080012345.2"));
     }
+
+    [Theory]
+    [InlineData(IntellectualPropertyKind.Copyright, " ", RightNumberProblemKind.Required, "")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "UTILITY", RightNumberProblemKind.NoCheckDigit, "UTILITY")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "20171060186.3", RightNumberProblemKind.WrongDigitCount, "20171060186.3|11|20171060186")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "201710601862.33", RightNumberProblemKind.CheckCharacterNotADigit, "201710601862.33")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "201740601862.3", RightNumberProblemKind.UnknownKindDigit, "201740601862.3|4")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "200210601862.3", RightNumberProblemKind.TwelveDigitsBefore2003, "200210601862.3|2002")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "10101765.0", RightNumberProblemKind.EightDigitsOutsideTheirYears, "10101765.0|10")]
+    [InlineData(IntellectualPropertyKind.InventionPatent, "201710601862.4", RightNumberProblemKind.WrongCheckDigit, "201710601862.4|201710601862|3|4")]
+    [InlineData(IntellectualPropertyKind.DesignPatent, "201710601862.3", RightNumberProblemKind.KindDigitOfAnotherKind, "201710601862.3|1|Invention|DesignPatent")]
+    [InlineData(IntellectualPropertyKind.Trademark, "TM-1", RightNumberProblemKind.NotATrademarkNumber, "TM-1")]
+    public void Names_the_broken_rule_and_the_values_its_explanation_uses(IntellectualPropertyKind kind, string number, RightNumberProblemKind expected, string values)
+    {
+        var problem = NumberRules.Check(kind, number);
+
+        Assert.NotNull(problem);
+        Assert.Equal(expected, problem.Kind);
+        Assert.Equal(values.Length == 0 ? [] : values.Split('|'), problem.Values);
+        // The sentence is the one the validator and the business rule give.
+        Assert.Equal(NumberRules.ProblemWith(kind, number), problem.Message);
+        Assert.Equal(new RightNumberMustBeValidForItsKindRule(kind, number).Message, problem.Message);
+    }
+
+    [Fact]
+    public void A_number_over_the_longest_a_register_writes_names_the_maximum()
+    {
+        var problem = NumberRules.Check(IntellectualPropertyKind.Other, new string('9', IntellectualPropertyRight.MaximumNumberLength + 1));
+
+        Assert.Equal((RightNumberProblemKind.TooLong, "64"), (problem!.Kind, problem.Values.Single()));
+    }
 }

@@ -19,7 +19,7 @@ public abstract class CasesPageModel : PageModel
     public IReadOnlyList<PageProblem> Problems => problems;
 
     /// <summary>The status the page answers a refused form with, as the API would: 400, 403, 409 or 422.</summary>
-    public int RefusalStatusCode { get; private set; } = StatusCodes.Status409Conflict;
+    public int RefusalStatusCode { get; protected set; } = StatusCodes.Status409Conflict;
 
     protected IMediator Mediator => HttpContext.RequestServices.GetRequiredService<IMediator>();
 

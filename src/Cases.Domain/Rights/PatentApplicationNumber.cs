@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Cases.Domain.Rights;
 
 /// <summary>
@@ -34,16 +36,22 @@ public sealed record PatentApplicationNumber
 
     public static bool TryParse(string? text, out PatentApplicationNumber? number, out string? error)
     {
-        number = null;
-        error = Parse(text, ref number);
+        error = Check(text, out number)?.Message;
         return error is null;
     }
 
-    private static string? Parse(string? text, ref PatentApplicationNumber? number)
+    /// <summary>Parses the written forms: null and the number, or which rule the text breaks and why.</summary>
+    public static RightNumberProblem? Check(string? text, out PatentApplicationNumber? number)
+    {
+        number = null;
+        return Parse(text, ref number);
+    }
+
+    private static RightNumberProblem? Parse(string? text, ref PatentApplicationNumber? number)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "A patent application number is required.";
+            return new(RightNumberProblemKind.Required, "A patent application number is required.", []);
         }
 
         // The written forms allow a prefix (ZL for a granted patent, CN), spaces between the
@@ -57,44 +65,46 @@ public sealed record PatentApplicationNumber
         var separator = compact.IndexOfAny(['.', '·', '•', '。']);
         if (separator < 0)
         {
-            return $"'{text}' has no check digit: write it after a full stop, e.g. 201710601862.3.";
+            return new(RightNumberProblemKind.NoCheckDigit, $"'{text}' has no check digit: write it after a full stop, e.g. 201710601862.3.", [text]);
         }
 
         var digits = compact[..separator];
         var check = compact[(separator + 1)..];
         if (digits.Length is not (12 or 8) || !digits.All(char.IsAsciiDigit))
         {
-            return $"'{text}' must have 12 digits (8 before 2003) before the check digit; it has {digits.Length} characters '{digits}'.";
+            var length = digits.Length.ToString(CultureInfo.InvariantCulture);
+            return new(RightNumberProblemKind.WrongDigitCount, $"'{text}' must have 12 digits (8 before 2003) before the check digit; it has {length} characters '{digits}'.", [text, length, digits]);
         }
 
         if (check.Length != 1 || !(char.IsAsciiDigit(check[0]) || check[0] == 'X'))
         {
-            return $"The check digit of '{text}' must be one digit 0–9 or X.";
+            return new(RightNumberProblemKind.CheckCharacterNotADigit, $"The check digit of '{text}' must be one digit 0–9 or X.", [text]);
         }
 
         var kindDigit = digits.Length == 12 ? digits[4] : digits[2];
         if (!TryKindOf(kindDigit, out var kind))
         {
-            return $"'{text}' has kind digit {kindDigit}: it must be 1 (invention), 2 (utility model), 3 (design), 8 (PCT invention) or 9 (PCT utility model).";
+            return new(RightNumberProblemKind.UnknownKindDigit, $"'{text}' has kind digit {kindDigit}: it must be 1 (invention), 2 (utility model), 3 (design), 8 (PCT invention) or 9 (PCT utility model).", [text, kindDigit.ToString()]);
         }
 
         // Eight-digit numbers ran from 1985, when the Patent Law took effect, to 2003; twelve-digit ones since.
-        var twoDigitYear = digits.Length == 8 ? int.Parse(digits[..2]) : 0;
-        var year = digits.Length == 12 ? int.Parse(digits[..4]) : twoDigitYear >= 85 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
+        var twoDigitYear = digits.Length == 8 ? int.Parse(digits[..2], CultureInfo.InvariantCulture) : 0;
+        var year = digits.Length == 12 ? int.Parse(digits[..4], CultureInfo.InvariantCulture) : twoDigitYear >= 85 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
         if (digits.Length == 12 && year < 2003)
         {
-            return $"'{text}' says it was filed in {year}, but 12-digit numbers began in 2003.";
+            var written = year.ToString(CultureInfo.InvariantCulture);
+            return new(RightNumberProblemKind.TwelveDigitsBefore2003, $"'{text}' says it was filed in {written}, but 12-digit numbers began in 2003.", [text, written]);
         }
 
         if (digits.Length == 8 && year is > 2003 and < 2085)
         {
-            return $"'{text}' has the 8-digit form, used from 1985 to 2003, but its year digits {digits[..2]} fall outside that.";
+            return new(RightNumberProblemKind.EightDigitsOutsideTheirYears, $"'{text}' has the 8-digit form, used from 1985 to 2003, but its year digits {digits[..2]} fall outside that.", [text, digits[..2]]);
         }
 
         var expected = CheckDigitOf(digits);
         if (check[0] != expected)
         {
-            return $"The check digit of '{text}' is wrong: the digits {digits} give check digit {expected}, not {check[0]}. Check the number for a mistyped digit.";
+            return new(RightNumberProblemKind.WrongCheckDigit, $"The check digit of '{text}' is wrong: the digits {digits} give check digit {expected}, not {check[0]}. Check the number for a mistyped digit.", [text, digits, expected.ToString(), check[0].ToString()]);
         }
 
         number = new PatentApplicationNumber(digits, expected, kind, year);

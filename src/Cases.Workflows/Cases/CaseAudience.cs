@@ -93,6 +93,8 @@ public sealed class CaseAudience(CasesDbContext database, ICurrentActor currentA
     private static readonly IReadOnlySet<string> StepDataAnEnterpriseSees = new HashSet<string>(StringComparer.Ordinal)
     {
         "action", "from", "to", "number", "kind", "priority", "enterprise",
+        // A notice to make corrections (补正通知) is addressed to the applicant: it must say what to correct.
+        "deficiencies",
     };
 
     /// <summary>One timeline entry as the caller may see it (an enterprise never sees internal ones, so never gets one here).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Cases.Domain.Rights.Rules;
@@ -6,35 +7,46 @@ namespace Cases.Domain.Rights.Rules;
 public static partial class NumberRules
 {
     /// <summary>Why <paramref name="number"/> is not a valid number for <paramref name="kind"/>, or null when it is.</summary>
-    public static string? ProblemWith(IntellectualPropertyKind kind, string? number)
+    public static string? ProblemWith(IntellectualPropertyKind kind, string? number) => Check(kind, number)?.Message;
+
+    /// <summary>
+    /// Which rule <paramref name="number"/> breaks as a number for <paramref name="kind"/>, with the
+    /// values its explanation names, or null when it is valid: for saying why in another language.
+    /// </summary>
+    public static RightNumberProblem? Check(IntellectualPropertyKind kind, string? number)
     {
         if (string.IsNullOrWhiteSpace(number))
         {
-            return "The right's number is required.";
+            return new(RightNumberProblemKind.Required, "The right's number is required.", []);
         }
 
         if (number.Length > IntellectualPropertyRight.MaximumNumberLength)
         {
-            return $"The right's number must be at most {IntellectualPropertyRight.MaximumNumberLength} characters.";
+            var maximum = IntellectualPropertyRight.MaximumNumberLength.ToString(CultureInfo.InvariantCulture);
+            return new(RightNumberProblemKind.TooLong, $"The right's number must be at most {maximum} characters.", [maximum]);
         }
 
         if (kind.IsPatent())
         {
-            if (!PatentApplicationNumber.TryParse(number, out var patent, out var error))
+            if (PatentApplicationNumber.Check(number, out var patent) is { } problem)
             {
-                return error;
+                return problem;
             }
 
-            return KindDigitMatches(kind, patent!.Kind)
+            var kindDigit = patent!.Digits[patent.Digits.Length == 12 ? 4 : 2].ToString();
+            return KindDigitMatches(kind, patent.Kind)
                 ? null
-                : $"'{number}' has kind digit {patent.Digits[patent.Digits.Length == 12 ? 4 : 2]}, which means a {Describe(patent.Kind)} application; it cannot be the number of a {Describe(kind)}.";
+                : new(
+                    RightNumberProblemKind.KindDigitOfAnotherKind,
+                    $"'{number}' has kind digit {kindDigit}, which means a {Describe(patent.Kind)} application; it cannot be the number of a {Describe(kind)}.",
+                    [number, kindDigit, patent.Kind.ToString(), kind.ToString()]);
         }
 
         return kind switch
         {
             // CNIPA trademark registration numbers are decimal serials, currently up to 8 digits.
             IntellectualPropertyKind.Trademark when !TrademarkNumber().IsMatch(number.Trim()) =>
-                $"A trademark registration number (商标注册号) is 1 to 9 digits; '{number}' is not.",
+                new(RightNumberProblemKind.NotATrademarkNumber, $"A trademark registration number (商标注册号) is 1 to 9 digits; '{number}' is not.", [number]),
             _ => null,
         };
     }
