@@ -18,12 +18,12 @@ namespace Cases.Api.Web;
 public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
 {
     public string State(WorkflowPin workflow, string state) =>
-        Term(state, workflows.TryGet(workflow, out var definition) && definition.TryGetState(state, out var found) ? found.ChineseName : null);
+        Term(state, workflows.TryGet(workflow, out var definition) && definition.TryGetState(state, out var found) ? found.ChineseName : null, scope: workflow.Id);
 
     public string State(string workflowId, int version, string state) => State(new WorkflowPin(workflowId, version), state);
 
     public string Action(WorkflowPin workflow, string action) =>
-        Term(action, workflows.TryGet(workflow, out var definition) ? definition.Transitions.FirstOrDefault(transition => transition.Action == action)?.ChineseName : null);
+        Term(action, workflows.TryGet(workflow, out var definition) ? definition.Transitions.FirstOrDefault(transition => transition.Action == action)?.ChineseName : null, scope: workflow.Id);
 
     public string Action(string workflowId, int version, string action) => Action(new WorkflowPin(workflowId, version), action);
 
@@ -57,7 +57,19 @@ public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
     public string Role(Role role) => texts[Words(role.ToString())];
 
     /// <summary>A party's role in a case, e.g. Complainant → "Complainant" / 请求人.</summary>
-    public string Party(PartyRole role) => texts[Words(role.ToString())];
+    public string Party(PartyRole role, CaseKind kind) => Party(texts, role, kind);
+
+    /// <summary>
+    /// A party's role in the words of its procedure: a rights-defence respondent is 被请求人 (the
+    /// one a complaint is made against), a mediation or arbitration one 被申请人. A kind's own
+    /// wording is keyed "{kind}: {words}" (e.g. "RightsDefence: Respondent").
+    /// </summary>
+    public static string Party(Texts texts, PartyRole role, CaseKind kind)
+    {
+        var words = Words(role.ToString());
+        var scoped = $"{kind}: {words}";
+        return texts.Translation(scoped, Texts.LanguageOf(CultureInfo.CurrentUICulture)) is { } own ? own : texts[words];
+    }
 
     /// <summary>The kind of right a case concerns, e.g. UtilityModelPatent → "Utility model patent" / 实用新型专利.</summary>
     public string Right(IntellectualPropertyKind kind) => texts[Words(kind.ToString())];
@@ -73,17 +85,26 @@ public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
             }
             : code;
 
-    /// <summary>Names a definition gives in English and Simplified Chinese, in the reader's language.</summary>
-    public string Term(string identifier, string? chineseName, bool humanize = true)
+    /// <summary>
+    /// Names a definition gives in English and Simplified Chinese, in the reader's language. A
+    /// workflow may word a shared name its own way (fast-track "Withdrawn" is 視為撤回, deemed
+    /// withdrawn): an entry keyed "{workflow id}: {words}" comes before the shared one.
+    /// </summary>
+    public string Term(string identifier, string? chineseName, bool humanize = true, string? scope = null)
     {
         var english = humanize ? Words(identifier) : identifier;
+        string? Find(string language) =>
+            (scope is null ? null : texts.Translation(Scoped(scope, english), language)) ?? texts.Translation(english, language);
         return Texts.LanguageOf(CultureInfo.CurrentUICulture) switch
         {
             "zh-Hans" => chineseName ?? texts[english].Value,
-            "zh-Hant" => texts.Translation(english, "zh-Hant") ?? chineseName ?? english,
-            _ => texts.Translation(english, "en") ?? english,
+            "zh-Hant" => Find("zh-Hant") ?? chineseName ?? english,
+            _ => (scope is null ? null : texts.Translation(Scoped(scope, english), "en")) ?? texts.Translation(english, "en") ?? english,
         };
     }
+
+    /// <summary>The key of a name as one workflow words it: "fast-track-pre-examination: Withdrawn".</summary>
+    public static string Scoped(string workflowId, string words) => $"{workflowId}: {words}";
 
     /// <summary>An identifier in words: "recordJudicialConfirmationApplication" → "Record judicial confirmation application".</summary>
     public static string Words(string identifier)

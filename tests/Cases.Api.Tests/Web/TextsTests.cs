@@ -109,9 +109,11 @@ public sealed partial class TextsTests
     [Fact]
     public void Workflow_terms_holds_only_names_of_workflows_states_and_actions()
     {
+        // A name, or a name one workflow words its own way ("fast-track-pre-examination: Withdrawn").
         var names = Catalog().All
             .SelectMany(definition => definition.States.Select(state => WorkflowTerms.Words(state.Name))
                 .Concat(definition.Transitions.Select(transition => WorkflowTerms.Words(transition.Action)))
+                .SelectMany(words => new[] { words, WorkflowTerms.Scoped(definition.Id, words) })
                 .Append(definition.Name))
             .ToHashSet(StringComparer.Ordinal);
         var file = Texts.LoadEmbedded().Single(file => file.Name == WorkflowTermsFile);
@@ -184,6 +186,28 @@ public sealed partial class TextsTests
         var lowercase = names.Where(english => Acronym().IsMatch(Texts.Translation(english, "en")!)).ToList();
 
         Assert.True(lowercase.Count == 0, "Needs an \"en\" rewording:\n" + string.Join("\n", lowercase));
+    }
+
+    [Theory]
+    [InlineData("fast-track-pre-examination", "Withdrawn", "zh-Hant", "視為撤回")]
+    [InlineData("fast-track-pre-examination", "Withdrawn", "en", "Deemed withdrawn")]
+    [InlineData("fast-track-pre-examination", "Withdrawn", "zh-Hans", "视为撤回")]
+    [InlineData("mediation-arbitration", "Filed", "zh-Hant", "已申請")]
+    [InlineData("mediation-arbitration", "Filed", "en", "Filed")]
+    [InlineData("rights-defence", "Filed", "zh-Hant", "已收件待分流")]
+    public void A_state_one_workflow_names_its_own_way_reads_so_in_that_workflow_only(string workflow, string state, string language, string expected)
+    {
+        var terms = new WorkflowTerms(Texts, Catalog());
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+            Assert.Equal(expected, terms.State(workflow, 1, state));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Theory]

@@ -38,15 +38,6 @@ public sealed class IndexModel(TimeProvider clock) : CasesPageModel
     public static bool IsOverdue(DeadlineList list, Cases.Workflows.Deadlines.DeadlineView deadline) =>
         deadline.Status == "Overdue" || (DeadlineList.Open.Contains(deadline.Status) && list.DaysLeft(deadline) < 0);
 
-    /// <summary>A party's role in the words of its procedure: a rights-defence respondent is 被请求人, a mediation one 被申请人.</summary>
-    public static string PartyRole(Texts texts, Domain.Cases.PartyRole role, Domain.Cases.CaseKind kind) => role switch
-    {
-        Domain.Cases.PartyRole.Applicant => texts["neutrals:party:applicant"],
-        Domain.Cases.PartyRole.Complainant => texts["neutrals:party:complainant"],
-        Domain.Cases.PartyRole.Respondent when kind == Domain.Cases.CaseKind.RightsDefence => texts["neutrals:party:respondent-to-a-complaint"],
-        _ => texts["neutrals:party:respondent"],
-    };
-
     /// <summary>"a, b or c" in the reader's language: the steps open on a case.</summary>
     public static string Either(Texts texts, IReadOnlyList<string> items) => items.Count switch
     {

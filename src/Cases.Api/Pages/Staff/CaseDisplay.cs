@@ -24,13 +24,7 @@ public sealed class CaseDisplay(Texts texts, WorkflowTerms terms, WorkflowCatalo
 
     private const string WorkflowActionReasonField = "reason";
 
-    public string PartyRole(PartyRole role) => role switch
-    {
-        Domain.Cases.PartyRole.Applicant => texts["Applicant"],
-        Domain.Cases.PartyRole.Complainant => texts["Complainant"],
-        Domain.Cases.PartyRole.Respondent => texts["Respondent"],
-        _ => role.ToString(),
-    };
+    public string PartyRole(PartyRole role, CaseKind kind) => WorkflowTerms.Party(texts, role, kind);
 
     public string PartyKind(PartyKind kind) => kind switch
     {
