@@ -92,6 +92,7 @@ public static class ApiRegistration
         app.MapCalendarEndpoints();
         app.MapAuditEndpoints();
         app.MapEnterpriseEndpoints();
+        app.MapReportEndpoints();
         app.MapCasesWeb();
         return app;
     }

@@ -45,6 +45,7 @@ using Cases.Workflows.WorkflowDefinitions.MigrateCasesToWorkflowVersion;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Persistence.Migrations;
 using Cases.Workflows.Pipeline;
+using Cases.Workflows.Reports.GetCaseReport;
 using Cases.Workflows.Scheduling;
 using FluentValidation;
 using MediatR;
@@ -132,6 +133,7 @@ public static class WorkflowsRegistration
         services.AddUseCase<GetCalendarYearQuery, CalendarYearView, GetCalendarYearHandler>();
         services.AddUseCase<AddCalendarYearCommand, CalendarYearAddedView, AddCalendarYearHandler, AddCalendarYearValidator>();
         services.AddUseCase<RecordCalendarDayCommand, CalendarDayRecordedView, RecordCalendarDayHandler, RecordCalendarDayValidator>();
+        services.AddUseCase<GetCaseReportQuery, CaseReport, GetCaseReportHandler, GetCaseReportValidator>();
 
         // First of the transaction participants: a replayed request must not reach the others.
         services.AddCasesIdempotency();
