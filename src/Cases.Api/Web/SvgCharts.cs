@@ -22,7 +22,11 @@ public static class SvgCharts
     public sealed record Bar(string Label, double Value);
 
     private const int LegendHeight = 26;
+    private const int ValueBand = 16;
     private const int PlotHeight = 150;
+    private const int MinimumPlotWidth = 320;
+    private const int MinimumBarWidth = 12;
+    private const int MaximumBarWidth = 32;
     private const int AxisLabelsHeight = 34;
     private const int AxisWidth = 44;
     private const int GroupGap = 10;
@@ -36,19 +40,25 @@ public static class SvgCharts
     /// </summary>
     /// <param name="id">Unique on the page: names the title and description the chart is labelled by.</param>
     /// <param name="format">How a value is written (e.g. <see cref="Formats.Number(long)"/>); the reader's language decides.</param>
-    public static IHtmlContent GroupedBars(string id, string title, string description, IReadOnlyList<string> categories, IReadOnlyList<Series> series, Func<double, string> format)
+    /// <param name="wholeNumbers">Counts: the value axis then has whole numbers only.</param>
+    public static IHtmlContent GroupedBars(string id, string title, string description, IReadOnlyList<string> categories, IReadOnlyList<Series> series, Func<double, string> format, bool wholeNumbers = false)
     {
         if (series.Any(one => one.Values.Count != categories.Count))
         {
             throw new ArgumentException("Every series needs one value per category.", nameof(series));
         }
 
-        var barWidth = series.Count <= 1 ? 22 : Math.Max(8, 28 - (4 * series.Count));
-        var groupWidth = (Math.Max(1, series.Count) * barWidth) + GroupGap;
-        var width = AxisWidth + (categories.Count * groupWidth) + GroupGap;
-        var height = LegendHeight + PlotHeight + AxisLabelsHeight;
-        var top = Scale(series.SelectMany(one => one.Values));
-        var baseline = LegendHeight + PlotHeight;
+        var seriesCount = Math.Max(1, series.Count);
+        var legendWidth = series.Sum(one => 24 + TextWidth(one.Name));
+        // Wide enough for the legend and a readable chart however few the categories; bars grow to fill it.
+        var plotWidth = Math.Max(categories.Count * ((seriesCount * MinimumBarWidth) + GroupGap), Math.Max(MinimumPlotWidth, legendWidth));
+        var groupWidth = plotWidth / (double)Math.Max(1, categories.Count);
+        var barWidth = Math.Min(MaximumBarWidth, (groupWidth - GroupGap) / seriesCount);
+        var width = AxisWidth + plotWidth + GroupGap;
+        var plotTop = LegendHeight + ValueBand;
+        var baseline = plotTop + PlotHeight;
+        var height = baseline + AxisLabelsHeight;
+        var top = Scale(series.SelectMany(one => one.Values), wholeNumbers);
 
         var svg = Open(id, title, description, width, height);
         // The legend: a swatch and the series' name.
@@ -64,13 +74,13 @@ public static class SvgCharts
         foreach (var tick in new[] { 0, top / 2, top })
         {
             var y = baseline - (PlotHeight * tick / top);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{AxisWidth}\" y1=\"{Number(y)}\" x2=\"{width - GroupGap}\" y2=\"{Number(y)}\"></line>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{AxisWidth}\" y1=\"{Number(y)}\" x2=\"{AxisWidth + plotWidth}\" y2=\"{Number(y)}\"></line>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{AxisWidth - 6}\" y=\"{Number(y + 4)}\" text-anchor=\"end\">{Encode(format(tick))}</text>");
         }
 
         for (var category = 0; category < categories.Count; category++)
         {
-            var groupX = AxisWidth + GroupGap + (category * groupWidth);
+            var groupX = AxisWidth + (category * groupWidth) + (GroupGap / 2.0);
             for (var index = 0; index < series.Count; index++)
             {
                 var one = series[index];
@@ -79,16 +89,16 @@ public static class SvgCharts
                 var x = groupX + (index * barWidth);
                 var label = $"{categories[category].Replace('\n', ' ')} · {one.Name}: {format(value)}";
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect class=\"{BarClass(one)}\" x=\"{x}\" y=\"{Number(baseline - barHeight)}\" width=\"{barWidth - 2}\" height=\"{Number(barHeight)}\"><title>{Encode(label)}</title></rect>");
+                    $"<rect class=\"{BarClass(one)}\" x=\"{Number(x)}\" y=\"{Number(baseline - barHeight)}\" width=\"{Number(barWidth - 2)}\" height=\"{Number(barHeight)}\"><title>{Encode(label)}</title></rect>");
                 if (value > 0)
                 {
                     svg.Append(CultureInfo.InvariantCulture,
-                        $"<text class=\"chart__value\" x=\"{Number(x + ((barWidth - 2) / 2.0))}\" y=\"{Number(baseline - barHeight - 3)}\" text-anchor=\"middle\">{Encode(format(value))}</text>");
+                        $"<text class=\"chart__value\" x=\"{Number(x + ((barWidth - 2) / 2))}\" y=\"{Number(baseline - barHeight - 3)}\" text-anchor=\"middle\">{Encode(format(value))}</text>");
                 }
             }
 
             var lines = categories[category].Split('\n');
-            var centre = groupX + ((groupWidth - GroupGap) / 2.0);
+            var centre = groupX + (seriesCount * barWidth / 2);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(centre)}\" y=\"{baseline + 15}\" text-anchor=\"middle\">");
             for (var line = 0; line < lines.Length; line++)
             {
@@ -98,7 +108,7 @@ public static class SvgCharts
             svg.Append("</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{AxisWidth}\" y1=\"{baseline}\" x2=\"{width - GroupGap}\" y2=\"{baseline}\"></line>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{AxisWidth}\" y1=\"{baseline}\" x2=\"{AxisWidth + plotWidth}\" y2=\"{baseline}\"></line>");
         return Close(svg);
     }
 
@@ -141,25 +151,31 @@ public static class SvgCharts
 
     private static HtmlString Close(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 
-    /// <summary>A round top for the value axis at or above the largest value: 1, 2 or 5 times a power of ten (1 when all are zero).</summary>
-    public static double Scale(IEnumerable<double> values)
+    /// <summary>
+    /// A round top for the value axis at or above the largest value: 1, 2, 4, 6 or 8 times a power of
+    /// ten, or 10 (1 when all are zero), so that half of it is round too. For whole numbers, at least
+    /// 2, so that the middle of the axis is a whole number.
+    /// </summary>
+    public static double Scale(IEnumerable<double> values, bool wholeNumbers = false)
     {
         var largest = values.Select(value => Math.Max(0, value)).DefaultIfEmpty(0).Max();
         if (largest <= 0 || double.IsNaN(largest) || double.IsInfinity(largest))
         {
-            return 1;
+            return wholeNumbers ? 2 : 1;
         }
 
         var power = Math.Pow(10, Math.Floor(Math.Log10(largest)));
-        foreach (var step in new[] { 1, 2, 5, 10 })
+        var top = 10 * power;
+        foreach (var step in new[] { 1, 2, 4, 6, 8 })
         {
             if (largest <= step * power)
             {
-                return step * power;
+                top = step * power;
+                break;
             }
         }
 
-        return 10 * power;
+        return wholeNumbers ? Math.Max(2, Math.Ceiling(top)) : top;
     }
 
     /// <summary>An estimate of a label's width at the chart's 12px type: Chinese characters are square, Latin ones about half as wide.</summary>

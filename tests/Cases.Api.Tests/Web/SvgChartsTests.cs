@@ -35,13 +35,13 @@ public sealed class SvgChartsTests
         Assert.Equal(["Jan · Opened: 4", "Jan · Closed: 2", "Feb · Opened: 1", "Feb · Closed: 0"], bars.Select(bar => bar.Element(Svg + "title")!.Value));
         Assert.Equal(["bar", "bar bar--alt", "bar", "bar bar--alt"], bars.Select(bar => (string)bar.Attribute("class")!));
         var heights = bars.Select(bar => double.Parse((string)bar.Attribute("height")!, CultureInfo.InvariantCulture)).ToList();
-        // The axis tops at 5, a round number above 4: 150px for 5 cases.
-        Assert.Equal([120, 60, 30, 0], heights);
+        // The axis tops at 4, the round number at or above the largest value: 150px for 4 cases.
+        Assert.Equal([150, 75, 37.5, 0], heights);
         var texts = chart.Descendants(Svg + "text").Select(text => text.Value).ToList();
         Assert.Contains("Opened", texts);
         Assert.Contains("Closed", texts);
         Assert.Equal(["4", "2", "1"], chart.Elements(Svg + "text").Where(text => (string?)text.Attribute("class") == "chart__value").Select(text => text.Value));
-        Assert.Equal(["0", "2.5", "5"], chart.Elements(Svg + "text").Where(text => (string?)text.Attribute("text-anchor") == "end").Select(text => text.Value));
+        Assert.Equal(["0", "2", "4"], chart.Elements(Svg + "text").Where(text => (string?)text.Attribute("text-anchor") == "end").Select(text => text.Value));
     }
 
     [Fact]
@@ -109,16 +109,33 @@ public sealed class SvgChartsTests
     }
 
     [Theory]
-    [InlineData(0, 1)]
-    [InlineData(0.4, 0.5)]
-    [InlineData(1, 1)]
-    [InlineData(3, 5)]
-    [InlineData(7, 10)]
-    [InlineData(12, 20)]
-    [InlineData(38, 50)]
-    [InlineData(120, 200)]
-    public void The_value_axis_tops_at_a_round_number(double largest, double top) =>
-        Assert.Equal(top, SvgCharts.Scale([0, largest]), 9);
+    [InlineData(0, false, 1)]
+    [InlineData(0.4, false, 0.4)]
+    [InlineData(0.5, false, 0.6)]
+    [InlineData(1, false, 1)]
+    [InlineData(3, false, 4)]
+    [InlineData(7, false, 8)]
+    [InlineData(12, false, 20)]
+    [InlineData(38, false, 40)]
+    [InlineData(120, false, 200)]
+    [InlineData(0, true, 2)]
+    [InlineData(1, true, 2)]
+    [InlineData(5, true, 6)]
+    [InlineData(9, true, 10)]
+    public void The_value_axis_tops_at_a_round_number_whose_half_is_round_too(double largest, bool wholeNumbers, double top) =>
+        Assert.Equal(top, SvgCharts.Scale([0, largest], wholeNumbers), 9);
+
+    [Fact]
+    public void A_chart_of_few_categories_is_still_wide_enough_for_its_legend()
+    {
+        var chart = Parse(SvgCharts.GroupedBars("wide", "Cases", "Per month.", ["Jan"],
+            [new("Cases opened in the month", [1]), new("Cases closed in the month", [1], Alternate: true)], value => value.ToString(CultureInfo.InvariantCulture), wholeNumbers: true));
+
+        var width = double.Parse((string)chart.Attribute("width")!, CultureInfo.InvariantCulture);
+        var lastLegend = chart.Elements(Svg + "text").First(text => text.Value == "Cases closed in the month");
+        Assert.True(double.Parse((string)lastLegend.Attribute("x")!, CultureInfo.InvariantCulture) + (25 * 6.6) <= width, $"legend ends beyond {width}");
+        Assert.Equal(["0", "1", "2"], chart.Elements(Svg + "text").Where(text => (string?)text.Attribute("text-anchor") == "end").Select(text => text.Value));
+    }
 
     private static XElement Parse(IHtmlContent chart) => XElement.Parse(Html(chart));
 
