@@ -122,7 +122,8 @@ public sealed class GetCaseReportHandler(NpgsqlDataSource dataSource, ICurrentAc
 
     // The timeline entry that moved a case into the terminal state it is in: nothing leaves a
     // terminal state, so there is one per closed case; its handling centre cannot change after it.
-    // Index: case_events_occurred_at (0010) finds the period's entries.
+    // Indexes: for one centre, cases_workflow and cases_handling_queue find its closed cases; for all,
+    // case_events_occurred_at (0010) finds the period's entries.
     private const string ClosedSql = """
         SELECT c.handling_centre_code, c.workflow_id, date_trunc('month', e.occurred_at AT TIME ZONE INTERVAL '+08:00')::date, count(*)::int
         FROM case_events e
@@ -140,7 +141,8 @@ public sealed class GetCaseReportHandler(NpgsqlDataSource dataSource, ICurrentAc
     // A stay in a state ends with an entry moving the case out of it (from ≠ to) and began with the
     // case's previous state change (the filing, or an entry with from ≠ to). Its centre is the one
     // handling the case after that beginning: the last referral taken over by then, else the centre
-    // filed with. Days are fractional: seconds ÷ 86400.
+    // filed with. Days are fractional: seconds ÷ 86400. Index: case_events_occurred_at (0010) finds
+    // the period's entries; the primary key walks back to each stay's beginning.
     private const string StepsSql = """
         SELECT stay.centre, stay.workflow_id, stay.state, count(*)::int,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY stay.days)
