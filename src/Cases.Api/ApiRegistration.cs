@@ -98,6 +98,7 @@ public static class ApiRegistration
         app.MapCalendarEndpoints();
         app.MapAuditEndpoints();
         app.MapEnterpriseEndpoints();
+        app.MapReportEndpoints();
         app.MapCasesWeb();
         return app;
     }

@@ -49,6 +49,7 @@ using Cases.Workflows.WorkflowDefinitions.MigrateCasesToWorkflowVersion;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Persistence.Migrations;
 using Cases.Workflows.Pipeline;
+using Cases.Workflows.Reports.GetCaseReport;
 using Cases.Workflows.Scheduling;
 using FluentValidation;
 using MediatR;
@@ -141,6 +142,7 @@ public static class WorkflowsRegistration
         services.AddUseCase<ListAssignedCasesQuery, AssignedCaseList, ListAssignedCasesHandler>();
         services.AddUseCase<GetAssignedCaseQuery, AssignedCaseView, GetAssignedCaseHandler>();
         services.AddUseCase<ListNeutralsQuery, IReadOnlyList<NeutralView>, ListNeutralsHandler, ListNeutralsValidator>();
+        services.AddUseCase<GetCaseReportQuery, CaseReport, GetCaseReportHandler, GetCaseReportValidator>();
 
         // First of the transaction participants: a replayed request must not reach the others.
         services.AddCasesIdempotency();
