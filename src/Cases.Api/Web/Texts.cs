@@ -67,6 +67,10 @@ public sealed class Texts : IStringLocalizer
         byLanguage.GetValueOrDefault(languageCode)?.GetValueOrDefault(english)
         ?? (languageCode == Languages.English.Code ? english : null);
 
+    /// <summary>The entry written for one language, if the files have one (no fallback to the key).</summary>
+    public string? Entry(string english, string languageCode) =>
+        byLanguage.GetValueOrDefault(languageCode)?.GetValueOrDefault(english);
+
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         byLanguage.GetValueOrDefault(LanguageOf(CultureInfo.CurrentUICulture))?.Select(pair => new LocalizedString(pair.Key, pair.Value))
         ?? [];

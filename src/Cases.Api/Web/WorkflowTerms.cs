@@ -68,7 +68,7 @@ public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
     {
         var words = Words(role.ToString());
         var scoped = $"{kind}: {words}";
-        return texts.Translation(scoped, Texts.LanguageOf(CultureInfo.CurrentUICulture)) is { } own ? own : texts[words];
+        return texts.Entry(scoped, Texts.LanguageOf(CultureInfo.CurrentUICulture)) is { } own ? own : texts[words];
     }
 
     /// <summary>The kind of right a case concerns, e.g. UtilityModelPatent → "Utility model patent" / 实用新型专利.</summary>
@@ -94,12 +94,12 @@ public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
     {
         var english = humanize ? Words(identifier) : identifier;
         string? Find(string language) =>
-            (scope is null ? null : texts.Translation(Scoped(scope, english), language)) ?? texts.Translation(english, language);
+            (scope is null ? null : texts.Entry(Scoped(scope, english), language)) ?? texts.Translation(english, language);
         return Texts.LanguageOf(CultureInfo.CurrentUICulture) switch
         {
             "zh-Hans" => chineseName ?? texts[english].Value,
             "zh-Hant" => Find("zh-Hant") ?? chineseName ?? english,
-            _ => (scope is null ? null : texts.Translation(Scoped(scope, english), "en")) ?? texts.Translation(english, "en") ?? english,
+            _ => Find("en") ?? english,
         };
     }
 
