@@ -64,6 +64,13 @@ public static class ApiRegistration
             ExceptionHandlingPath = "/status/500",
             // The handler logs every unexpected error with personal data masked; the middleware's own log would not mask it.
             SuppressDiagnosticsCallback = _ => true,
+            // What the status page says: a refused form (a stale antiforgery token) is not "something went wrong".
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException badRequest => badRequest.StatusCode,
+                Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         // The API answers an empty error with problem details; a page with the status page in the reader's language.
         app.UseWhen(context => !IsPage(context.Request), api => api.UseStatusCodePages());

@@ -28,8 +28,14 @@ public static class AuthEndpoints
     public static async Task<Ok<IssuedAccessToken>> IssueAccessToken(IssueAccessTokenCommand command, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
-    public static async Task<RedirectHttpResult> SignOut(SignInManager<CasesUser> signIn)
+    public static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(HttpContext context, IAntiforgery antiforgery, SignInManager<CasesUser> signIn)
     {
+        // The endpoint binds no form, so the antiforgery middleware's verdict must be asked for.
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/signin");
     }

@@ -15,13 +15,19 @@ public sealed class StatusModel(Texts texts) : PageModel
 
     public void OnGet(int code) => Describe(code);
 
-    // A refused form post is re-executed here as a POST: it must show the same page.
-    public void OnPost(int code) => Describe(code);
+    // A refused form post is re-executed here as a POST: it must show the same page. The code is read
+    // from the route, not bound: binding would read the refused form (a stale antiforgery token).
+    public void OnPost() => Describe(int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : StatusCodes.Status500InternalServerError);
 
     private void Describe(int code)
     {
-        // Shown directly (/status/404) or re-executed for a failed request: the status stays the original one.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+        // Re-executed for an error status or an exception: the status already set is the one to describe.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null)
+        {
+            code = Response.StatusCode;
+        }
+        else
         {
             Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         }

@@ -90,4 +90,33 @@ public sealed class LanguageTests(BrowserApi api) : IClassFixture<BrowserApi>
         await page.SaveAsync("sign-in.phone");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_form_sent_with_a_stale_antiforgery_token_gets_the_400_page_in_the_readers_language_and_changes_nothing()
+    {
+        var page = await api.SignedInPageAsync("gd.stale.form", "IntakeOfficer", "GD", acceptLanguage: "en-GB");
+        await page.GotoAsync("/signin");
+        await page.Locator("form.languages input[name=__RequestVerificationToken]").EvaluateAsync("input => input.value = 'stale'");
+        await page.Locator("form[action='/signout'] input[name=__RequestVerificationToken]").EvaluateAsync("input => input.value = 'stale'");
+
+        var language = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "简体中文" }).ClickAsync(),
+            response => response.Url.EndsWith("/language", StringComparison.Ordinal));
+
+        Assert.Equal(400, language.Status);
+        Assert.Equal("The form could not be accepted", await page.Locator("h1").InnerTextAsync());
+
+        await page.GoBackAsync();
+        await page.ReloadAsync();
+        await page.Locator("form[action='/signout'] input[name=__RequestVerificationToken]").EvaluateAsync("input => input.value = 'stale'");
+        var signOut = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync(),
+            response => response.Url.EndsWith("/signout", StringComparison.Ordinal));
+
+        Assert.Equal(400, signOut.Status);
+        // Still signed in: the menu is still there.
+        await page.GotoAsync("/staff");
+        Assert.Equal(200, (await page.GotoAsync("/staff"))!.Status);
+        await page.Context.CloseAsync();
+    }
 }

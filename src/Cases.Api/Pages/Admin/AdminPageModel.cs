@@ -41,6 +41,7 @@ public abstract class AdminPageModel : CasesPageModel
             }
 
             ShowProblem(T["Please correct the fields marked below."]);
+            RefusalStatusCode = StatusCodes.Status400BadRequest;
             return Sent<TResponse>.Refused;
         }
         catch (BusinessRuleValidationException rules) when (rules.BrokenRules.Any(placement.Places))
@@ -59,6 +60,7 @@ public abstract class AdminPageModel : CasesPageModel
             }
 
             ShowProblem(T["Please correct the fields marked below."], [.. unplaced]);
+            RefusalStatusCode = StatusCodes.Status422UnprocessableEntity;
             return Sent<TResponse>.Refused;
         }
         catch (ConflictException) when (placement.Conflict is { } conflict)
@@ -73,26 +75,31 @@ public abstract class AdminPageModel : CasesPageModel
                 ShowProblem(conflict.Message(T));
             }
 
+            RefusalStatusCode = StatusCodes.Status409Conflict;
             return Sent<TResponse>.Refused;
         }
         catch (ForbiddenException) when (placement.Forbidden is { } forbidden)
         {
             ShowProblem(T["You are not allowed to do this."], forbidden(T));
+            RefusalStatusCode = StatusCodes.Status403Forbidden;
             return Sent<TResponse>.Refused;
         }
         catch (DateOutsideCalendarException outside) when (placement.OutsideCalendar is { } field)
         {
             ModelState.AddModelError(field, T["The calendar has no {0} loaded: add that year first.", outside.Date.Year]);
             ShowProblem(T["Please correct the fields marked below."]);
+            RefusalStatusCode = StatusCodes.Status422UnprocessableEntity;
             return Sent<TResponse>.Refused;
         }
         catch (Exception exception)
         {
             var shown = new List<PageProblem>();
-            if (PageProblems.TryShow(exception, ModelState, shown, T) is null)
+            if (PageProblems.TryShow(exception, ModelState, shown, T) is not { } status)
             {
                 throw;
             }
+
+            RefusalStatusCode = status;
 
             foreach (var problem in shown)
             {

@@ -65,7 +65,7 @@ public sealed partial class CalendarsModel(TimeProvider clock) : AdminPageModel
         }
 
         await LoadAsync();
-        return Page();
+        return sent.Succeeded ? Page() : Refused();
     }
 
     /// <summary>Records the day for real, after its preview; back to the grid with a notice.</summary>
@@ -77,7 +77,7 @@ public sealed partial class CalendarsModel(TimeProvider clock) : AdminPageModel
         if (!sent.Succeeded)
         {
             await LoadAsync();
-            return Page();
+            return Refused();
         }
 
         var recorded = sent.Value!;
@@ -106,7 +106,7 @@ public sealed partial class CalendarsModel(TimeProvider clock) : AdminPageModel
         {
             ToLines();
             await LoadAsync();
-            return Page();
+            return Refused();
         }
 
         var added = sent.Value!;

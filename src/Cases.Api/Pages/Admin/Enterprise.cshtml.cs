@@ -34,7 +34,7 @@ public sealed class EnterpriseModel : AdminPageModel
         if (!sent.Succeeded)
         {
             await LoadAsync(id);
-            return Page();
+            return Refused();
         }
 
         Notify(T["Account {0} created.", sent.Value!.UserName]);
@@ -48,15 +48,16 @@ public sealed class EnterpriseModel : AdminPageModel
         {
             ModelState.AddModelError("confirm", T["Tick the box to confirm the withdrawal."]);
             ShowProblem(T["Please correct the fields marked below."]);
+            RefusalStatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync(id);
-            return Page();
+            return Refused();
         }
 
         var sent = await SendAsync(new WithdrawKeyEnterpriseCommand(id, reason, expectedVersion), WithdrawalPlacement);
         if (!sent.Succeeded)
         {
             await LoadAsync(id);
-            return Page();
+            return Refused();
         }
 
         Notify(T["{0} is withdrawn from the direct channel: its users can no longer sign in and its tokens no longer work.", sent.Value!.Name]);

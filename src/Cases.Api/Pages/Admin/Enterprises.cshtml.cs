@@ -45,8 +45,9 @@ public sealed class EnterprisesModel : AdminPageModel
             {
                 ModelState.AddModelError("patentsAndTrademarks", T["Enter a whole number, 0 or more."]);
                 ShowProblem(T["Please correct the fields marked below."]);
+                RefusalStatusCode = StatusCodes.Status400BadRequest;
                 await LoadAsync();
-                return Page();
+                return Refused();
             }
         }
 
@@ -56,7 +57,7 @@ public sealed class EnterprisesModel : AdminPageModel
         if (!sent.Succeeded)
         {
             await LoadAsync();
-            return Page();
+            return Refused();
         }
 
         Notify(T["{0} is registered as a key enterprise.", sent.Value!.Name]);

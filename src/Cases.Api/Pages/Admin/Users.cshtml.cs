@@ -45,7 +45,7 @@ public sealed class UsersModel : AdminPageModel
         if (!sent.Succeeded)
         {
             await LoadAsync();
-            return Page();
+            return Refused();
         }
 
         Notify(T["Account {0} created.", sent.Value!.UserName]);

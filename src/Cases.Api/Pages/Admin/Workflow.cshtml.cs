@@ -18,7 +18,7 @@ public sealed class WorkflowModel(WorkflowTerms terms) : AdminPageModel
     public WorkflowDefinitionView Definition { get; private set; } = null!;
 
     /// <summary>The diagram as inline SVG, named in the reader's language.</summary>
-    public string Diagram { get; private set; } = string.Empty;
+    public Microsoft.AspNetCore.Html.IHtmlContent Diagram { get; private set; } = Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     /// <summary>The deadline rules of this workflow's clocks: each default, then the overrides in force.</summary>
     public IReadOnlyList<DeadlineRuleView> Rules { get; private set; } = [];
@@ -33,7 +33,7 @@ public sealed class WorkflowModel(WorkflowTerms terms) : AdminPageModel
         // An unknown workflow or version is not found (404), as in the API.
         Definition = await Mediator.Send(new GetWorkflowQuery(id, version), HttpContext.RequestAborted);
         var diagram = await Mediator.Send(new GetWorkflowDiagramQuery(id, version, Format: null), HttpContext.RequestAborted);
-        Diagram = Named(diagram.Content, T["State diagram of {0}, version {1}", Name, version]);
+        Diagram = InlineSvg.Of(diagram.Content, T["State diagram of {0}, version {1}", Name, version]);
         var rules = await Mediator.Send(new ListDeadlineRulesQuery(), HttpContext.RequestAborted);
         var clocks = Clocks;
         Rules = [.. rules.Where(rule => rule.WorkflowId == Definition.Id && clocks.Contains(rule.Clock))];
@@ -45,13 +45,4 @@ public sealed class WorkflowModel(WorkflowTerms terms) : AdminPageModel
     public IReadOnlySet<string> Clocks =>
         Definition.States.SelectMany(state => state.OnEnter).Concat(Definition.Transitions.SelectMany(transition => transition.Clocks))
             .Select(operation => operation.Clock).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The image's accessible name in the reader's language (the drawing's own is English).</summary>
-    private static string Named(string svg, string name)
-    {
-        var image = XElement.Parse(svg);
-        image.SetAttributeValue("role", "img");
-        image.SetAttributeValue("aria-label", name);
-        return image.ToString(SaveOptions.DisableFormatting);
-    }
 }

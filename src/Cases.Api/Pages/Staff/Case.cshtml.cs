@@ -141,24 +141,6 @@ public sealed class StaffCaseModel(TimeProvider clock, WorkflowCatalog workflows
         Timeline = await Mediator.Send(new GetCaseTimelineQuery(caseId), cancellation);
         var diagram = await Mediator.Send(new GetCaseDiagramQuery(caseId, null), cancellation);
         var terms = HttpContext.RequestServices.GetRequiredService<WorkflowTerms>();
-        Diagram = Inline(diagram.Content, T["The workflow “{0}”, with the case at “{1}” and the steps it took highlighted.", terms.Workflow(Case.Workflow.Id), terms.State(Pin, Case.State)]);
-    }
-
-    /// <summary>
-    /// The diagram as markup for the page. It is our own drawing (every text in it escaped by the
-    /// XML writer), and it is parsed again here and stripped of anything that could run or load, so
-    /// inlining it can never add script to the page. Named in the reader's language.
-    /// </summary>
-    public static IHtmlContent Inline(string svg, string label)
-    {
-        var root = XElement.Parse(svg);
-        root.Descendants().Where(element => element.Name.LocalName is "script" or "foreignObject" or "iframe").Remove();
-        root.DescendantsAndSelf().Attributes()
-            .Where(attribute => attribute.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase)
-                || (attribute.Name.LocalName == "href" && !attribute.Value.StartsWith('#')))
-            .Remove();
-        root.SetAttributeValue("role", "img");
-        root.SetAttributeValue("aria-label", label);
-        return new HtmlString(root.ToString(SaveOptions.DisableFormatting));
+        Diagram = InlineSvg.Of(diagram.Content, T["The workflow “{0}”, with the case at “{1}” and the steps it took highlighted.", terms.Workflow(Case.Workflow.Id), terms.State(Pin, Case.State)]);
     }
 }
