@@ -30,8 +30,9 @@ public static class AuthEndpoints
 
     public static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(HttpContext context, IAntiforgery antiforgery, SignInManager<CasesUser> signIn)
     {
-        // The endpoint binds no form, so the antiforgery middleware's verdict must be asked for.
-        if (!await antiforgery.IsRequestValidAsync(context))
+        // The endpoint binds no form, so the antiforgery middleware's verdict (its metadata asks for one) must be read.
+        var verdict = context.Features.Get<IAntiforgeryValidationFeature>();
+        if (verdict is { IsValid: false } || (verdict is null && !await antiforgery.IsRequestValidAsync(context)))
         {
             return TypedResults.BadRequest();
         }

@@ -81,7 +81,7 @@ public sealed class MainJourneyTests(BrowserApi api) : IClassFixture<BrowserApi>
         {
         }
 
-        await DisplayNameAsync("journey.mediator", MediatorName);
+        api.Accounts.SetDisplayName("journey.mediator", MediatorName);
         var supervisor = await api.SignedInPageAsync("journey.supervisor", "Supervisor", "GD", acceptLanguage: "zh-CN");
         await supervisor.GotoAsync($"/staff/cases/{caseId}");
         var assign = supervisor.Locator("#action-assignMediator");
@@ -131,15 +131,6 @@ public sealed class MainJourneyTests(BrowserApi api) : IClassFixture<BrowserApi>
     private async Task<string> StateAsync(Guid id) =>
         (await api.Admin().GetFromJsonAsync<JsonElement>($"/api/cases/{id}")).GetProperty("state").GetString()!;
 
-    private async Task DisplayNameAsync(string userName, string displayName)
-    {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("UPDATE users SET display_name = $2 WHERE normalized_user_name = upper($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = userName });
-        command.Parameters.Add(new NpgsqlParameter { Value = displayName });
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
 
     private static async Task<string> SummaryAsync(IPage page, string term) =>
         (await page.Locator($"dl.summary-list dt:text-is('{term}') + dd").First.InnerTextAsync()).Trim();

@@ -16,7 +16,7 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     public async Task A_mediator_sees_the_case_and_what_is_due_records_a_session_and_then_an_agreement()
     {
         var page = await api.SignedInPageAsync("page.mediator.chen", "Mediator", "GD", acceptLanguage: "en-GB");
-        await DisplayNameAsync("page.mediator.chen", "Chen Wei-Ling");
+        api.Accounts.SetDisplayName("page.mediator.chen", "Chen Wei-Ling");
         var id = await InMediationAsync("Chen Wei-Ling");
         var number = await NumberAsync(id);
 
@@ -71,7 +71,7 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     public async Task In_traditional_chinese_an_empty_reason_is_shown_beside_its_field_and_then_the_failure_is_recorded()
     {
         var page = await api.SignedInPageAsync("page.mediator.wong", "Mediator", "GD", acceptLanguage: "zh-HK");
-        await DisplayNameAsync("page.mediator.wong", "黃美玲");
+        api.Accounts.SetDisplayName("page.mediator.wong", "黃美玲");
         var id = await InMediationAsync("黃美玲");
         await page.GotoAsync($"/neutrals/cases/{id}");
 
@@ -110,7 +110,7 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     public async Task An_arbitrator_records_the_hearing_and_renders_the_award_and_the_award_deadline_shows_as_met()
     {
         var page = await api.SignedInPageAsync("page.arbitrator.liang", "Arbitrator", "GD");
-        await DisplayNameAsync("page.arbitrator.liang", "梁仲文");
+        api.Accounts.SetDisplayName("page.arbitrator.liang", "梁仲文");
         var id = await workflow.FileAsync(Filings.Mediation("Arbitration"));
         await workflow.ActAsync(id, "acceptArbitration", new { arbitrationAgreement = true }, roles: "IntakeOfficer");
         await workflow.ActAsync(id, "formTribunal", new { arbitrator = "梁仲文" }, roles: "CentreAdmin");
@@ -170,7 +170,7 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     public async Task A_form_sent_after_the_case_changed_meanwhile_is_refused_as_a_conflict_and_the_page_shows_the_case_as_it_is()
     {
         var page = await api.SignedInPageAsync("page.mediator.tsang", "Mediator", "GD");
-        await DisplayNameAsync("page.mediator.tsang", "曾调解");
+        api.Accounts.SetDisplayName("page.mediator.tsang", "曾调解");
         var id = await InMediationAsync("曾调解");
         await page.GotoAsync($"/neutrals/cases/{id}");
         // Meanwhile a session is recorded elsewhere (e.g. by the mediator on another device).
@@ -195,7 +195,7 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     public async Task An_award_deadline_past_its_last_day_is_marked_overdue_on_the_list()
     {
         api.ClientAs(api, "page.arbitrator.late", "Arbitrator", "GD").Dispose();
-        await DisplayNameAsync("page.arbitrator.late", "Arbitrator Late");
+        api.Accounts.SetDisplayName("page.arbitrator.late", "Arbitrator Late");
         var id = await workflow.FileAsync(Filings.Mediation("Arbitration"));
         await workflow.ActAsync(id, "acceptArbitration", new { arbitrationAgreement = true }, roles: "IntakeOfficer");
         await workflow.ActAsync(id, "formTribunal", new { arbitrator = "Arbitrator Late" }, roles: "CentreAdmin");
@@ -242,7 +242,7 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     public async Task The_list_and_the_case_page_fit_a_phone_without_sideways_scrolling()
     {
         var page = await api.SignedInPageAsync("page.mediator.phone", "Mediator", "GD", phone: true);
-        await DisplayNameAsync("page.mediator.phone", "手机调解员");
+        api.Accounts.SetDisplayName("page.mediator.phone", "手机调解员");
         var id = await InMediationAsync("手机调解员");
         await workflow.ActAsync(id, "recordSession", new { sessionDate = "2026-03-02", notes = "首次调解：双方陈述各自立场，约定下周再谈许可费的分期安排。" }, roles: "Mediator");
 
@@ -270,13 +270,4 @@ public sealed class NeutralsPageTests(BrowserApi api) : IClassFixture<BrowserApi
     private async Task<string> NumberAsync(Guid id) => (await workflow.CaseAsync(id)).GetProperty("number").GetString()!;
 
     /// <summary>Gives the account the display name the centre's staff assign it by (accounts start with their user name).</summary>
-    private async Task DisplayNameAsync(string userName, string displayName)
-    {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("UPDATE users SET display_name = $2 WHERE normalized_user_name = upper($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = userName });
-        command.Parameters.Add(new NpgsqlParameter { Value = displayName });
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
 }

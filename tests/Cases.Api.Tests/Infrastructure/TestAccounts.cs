@@ -73,6 +73,14 @@ public sealed class TestAccounts(string connectionString)
         Scalar(connection, "UPDATE users SET password_hash = $2, lockout_enabled = true, access_failed_count = 0, lockout_end = NULL WHERE normalized_user_name = upper($1)", user, hash);
     }
 
+    /// <summary>Gives an existing account the name people know it by (e.g. the mediator's name a case records).</summary>
+    public void SetDisplayName(string user, string displayName)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        Scalar(connection, "UPDATE users SET display_name = $2 WHERE normalized_user_name = upper($1)", user, displayName);
+    }
+
     private static object? Scalar(NpgsqlConnection connection, string sql, params object[] values)
     {
         using var command = new NpgsqlCommand(sql, connection);

@@ -21,31 +21,6 @@ public sealed class ListUsersHandler(CasesDbContext database, ICurrentActor curr
             users = users.Where(user => user.Centre == centre);
         }
 
-        var rows = await users
-            .OrderBy(user => user.UserName)
-            .Select(user => new
-            {
-                user.Id,
-                user.UserName,
-                user.DisplayName,
-                user.Centre,
-                user.EnterpriseId,
-                user.CreatedAt,
-                user.LockoutEnd,
-                Roles = database.UserRoles.Where(link => link.UserId == user.Id)
-                    .Join(database.Roles, link => link.RoleId, role => role.Id, (_, role) => role.Name!)
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(row => new UserView(
-                row.Id,
-                row.UserName!,
-                row.DisplayName,
-                row.Roles.Select(Enum.Parse<Role>).Order().ToList(),
-                row.Centre?.Value,
-                row.EnterpriseId,
-                row.CreatedAt,
-                row.LockoutEnd))
-            .ToList();
+        return await UserViews.ReadAsync(database, users, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Cases.Domain.Access;
+using Cases.Workflows.Access;
 using Cases.Workflows.Access.CreateUser;
 using Cases.Workflows.Persistence;
 using Cases.Workflows.Pipeline;
@@ -16,30 +17,6 @@ public sealed class ListEnterpriseUsersHandler(KeyEnterpriseAccess access, Cases
         var enterprise = await access.EnterpriseAsync(query.EnterpriseId, forChange: false, cancellationToken);
         currentActor.Require([Role.CentreAdmin, Role.SystemAdmin], "Listing an enterprise's users");
         var enterpriseId = enterprise.Id.Value;
-        var rows = await database.Users.AsNoTracking()
-            .Where(user => user.EnterpriseId == enterpriseId)
-            .OrderBy(user => user.UserName)
-            .Select(user => new
-            {
-                user.Id,
-                user.UserName,
-                user.DisplayName,
-                user.CreatedAt,
-                user.LockoutEnd,
-                Roles = database.UserRoles.Where(link => link.UserId == user.Id)
-                    .Join(database.Roles, link => link.RoleId, role => role.Id, (_, role) => role.Name!)
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(row => new UserView(
-                row.Id,
-                row.UserName!,
-                row.DisplayName,
-                row.Roles.Select(Enum.Parse<Role>).Order().ToList(),
-                null,
-                enterpriseId,
-                row.CreatedAt,
-                row.LockoutEnd))
-            .ToList();
+        return await UserViews.ReadAsync(database, database.Users.AsNoTracking().Where(user => user.EnterpriseId == enterpriseId), cancellationToken);
     }
 }
