@@ -23,6 +23,15 @@ public sealed record DeadlineList(IReadOnlyList<DeadlineView> Deadlines, DateOnl
     public bool DueSoon(DeadlineView deadline) =>
         deadline.Status == "Running" && (DaysLeft(deadline) is <= 7 || deadline.RemindedAt is not null);
 
+    /// <summary>Days left in words: "3 days left", "Due today", "Overdue by 2 days" (one wording on every page).</summary>
+    public static string DaysLeftWords(int days, Texts texts) => days switch
+    {
+        < 0 => texts["Overdue by {0} days", -days],
+        0 => texts["Due today"],
+        1 => texts["1 day left"],
+        _ => texts["{0} days left", days],
+    };
+
     /// <summary>Today in the 9+2 (UTC+8) by the application's clock.</summary>
     public static DateOnly TodayBy(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Formats.CentreOffset).DateTime);
 }

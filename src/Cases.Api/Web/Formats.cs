@@ -19,6 +19,9 @@ public static class Formats
 
     public static string Date(DateOnly? date) => date is { } value ? Date(value) : string.Empty;
 
+    /// <summary>The day an instant falls on in UTC+8, e.g. when a case was filed.</summary>
+    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.ToOffset(CentreOffset).DateTime));
+
     /// <summary>The weekday and date, e.g. 2026年3月2日（星期一） or Mon 2 Mar 2026.</summary>
     public static string DateWithWeekday(DateOnly date) =>
         InChinese
