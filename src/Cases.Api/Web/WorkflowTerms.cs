@@ -53,6 +53,19 @@ public sealed class WorkflowTerms(Texts texts, WorkflowCatalog workflows)
     /// <summary>A case timeline entry, e.g. RespondentNotified → "Respondent notified" / 已通知被申请人.</summary>
     public string Event(string type) => texts[Words(type)];
 
+    /// <summary>A kind of party, e.g. Organisation → "Organisation" / 单位.</summary>
+    public string PartyKind(PartyKind kind) => texts[Words(kind.ToString())];
+
+    /// <summary>An amount of a period unit as the API spells units: (15, "working-days") → "15 working days" / 15 个工作日.</summary>
+    public string Period(int amount, string unit) => unit switch
+    {
+        "working-days" => texts["{0} working days", amount],
+        "days" => texts["{0} days", amount],
+        "months" => texts["{0} months", amount],
+        "hours" => texts["{0} hours", amount],
+        _ => $"{amount} {unit}",
+    };
+
     /// <summary>A person's role, e.g. CaseHandler → "Case handler" / 承办人.</summary>
     public string Role(Role role) => texts[Words(role.ToString())];
 
